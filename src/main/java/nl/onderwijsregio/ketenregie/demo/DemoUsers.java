@@ -1,0 +1,82 @@
+package nl.onderwijsregio.ketenregie.demo;
+
+import static nl.onderwijsregio.ketenregie.identity.Groups.bestuur;
+import static nl.onderwijsregio.ketenregie.identity.Groups.opleiding;
+import static nl.onderwijsregio.ketenregie.identity.Groups.school;
+
+import java.util.List;
+import nl.onderwijsregio.ketenregie.identity.Groups;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo staff, one or more per role, all with password "demo" (listed in the README). Invented people;
+ * real besturen with invented schools. Only in the demo profile; see DemoProfileGuard.
+ */
+@Component
+@Profile("demo")
+class DemoUsers {
+
+    static final String PASSWORD = "demo";
+    private static final String UTRECHT = "utrecht-stad";
+    private static final String MIDDEN_NEDERLAND = "midden-nederland";
+
+    record DemoUser(String id, String firstName, String lastName, List<String> regions, List<String> groups) {
+    }
+
+    static final List<DemoUser> USERS = List.of(
+            new DemoUser("kr.utrecht", "Marloes", "Verhoef", List.of(UTRECHT), List.of(Groups.KETENREGISSEUR)),
+            new DemoUser("kr.mnl", "Joost", "van Leeuwen", List.of(MIDDEN_NEDERLAND), List.of(Groups.KETENREGISSEUR)),
+            new DemoUser("so.spo.overvecht", "Fatima", "El Amrani", List.of(UTRECHT),
+                    List.of(Groups.SCHOOLOPLEIDER, school("spo-zonnewijzer"))),
+            new DemoUser("so.ksu.leidscherijn", "Pieter", "Bosman", List.of(UTRECHT),
+                    List.of(Groups.SCHOOLOPLEIDER, school("ksu-regenboog"))),
+            new DemoUser("so.mnl.amersfoort", "Ilse", "Brouwer", List.of(MIDDEN_NEDERLAND),
+                    List.of(Groups.SCHOOLOPLEIDER, school("eemland-college"))),
+            new DemoUser("hr.spo", "Kees", "Jansen", List.of(UTRECHT), List.of(Groups.HR, bestuur("spo-utrecht"))),
+            new DemoUser("hr.ksu", "Nadia", "Bakker", List.of(UTRECHT), List.of(Groups.HR, bestuur("ksu"))),
+            new DemoUser("hr.mnl", "Ruud", "Hendriks", List.of(MIDDEN_NEDERLAND),
+                    List.of(Groups.HR, bestuur("vo-eemland"))),
+            new DemoUser("lo.hu", "Anouk", "Visser", List.of(UTRECHT, MIDDEN_NEDERLAND),
+                    List.of(Groups.LERARENOPLEIDING, opleiding("hu"))),
+            new DemoUser("lo.marnix", "Thomas", "Mulder", List.of(UTRECHT),
+                    List.of(Groups.LERARENOPLEIDING, opleiding("marnix"))),
+            new DemoUser("gf.commissie", "Henk", "van Dijk", List.of(MIDDEN_NEDERLAND),
+                    List.of(Groups.GARANTIEFONDS_COMMISSIE)),
+            new DemoUser("kw.utrecht", "Lotte", "Smit", List.of(UTRECHT), List.of(Groups.WERKGROEP_KWALITEIT)),
+            new DemoUser("mgmt.utrecht", "Erik", "de Graaf", List.of(UTRECHT), List.of(Groups.MANAGEMENT)),
+            new DemoUser("mgmt.mnl", "Monique", "Peters", List.of(MIDDEN_NEDERLAND), List.of(Groups.MANAGEMENT)),
+            new DemoUser("admin", "Bram", "Beheer", List.of(UTRECHT, MIDDEN_NEDERLAND), List.of(Groups.CAMUNDA_ADMIN)));
+
+    private final IdentityService identityService;
+
+    DemoUsers(IdentityService identityService) {
+        this.identityService = identityService;
+    }
+
+    /** Runs after IdentitySetup has created tenants and groups. */
+    @EventListener(ApplicationStartedEvent.class)
+    @Order(10)
+    public void create() {
+        USERS.forEach(this::create);
+    }
+
+    private void create(DemoUser demo) {
+        if (identityService.createUserQuery().userId(demo.id()).count() > 0) {
+            return;
+        }
+        User user = identityService.newUser(demo.id());
+        user.setFirstName(demo.firstName());
+        user.setLastName(demo.lastName());
+        user.setEmail(demo.id() + "@demo.ketenregie.nl");
+        user.setPassword(PASSWORD);
+        identityService.saveUser(user);
+        demo.groups().forEach(group -> identityService.createMembership(demo.id(), group));
+        demo.regions().forEach(region -> identityService.createTenantUserMembership(region, demo.id()));
+    }
+}

@@ -1,0 +1,200 @@
+package nl.onderwijsregio.ketenregie.dossier;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+
+/** The case of one candidate in one region. Holds the candidate's personal data; see docs/security.md. */
+@Entity
+@Table(name = "dossier")
+public class Dossier {
+
+    @Id
+    private UUID id;
+
+    private String voornaam;
+    private String achternaam;
+    private String email;
+    private String telefoon;
+
+    @Column(name = "region_code")
+    private String regionCode;
+
+    @Enumerated(EnumType.STRING)
+    private Sector sector;
+
+    private String vak;
+
+    @Column(name = "huidig_beroep")
+    private String huidigBeroep;
+
+    @Enumerated(EnumType.STRING)
+    private EducationLevel opleidingsniveau;
+
+    @Column(name = "buitenlands_diploma")
+    private boolean buitenlandsDiploma;
+
+    @Column(name = "consent_given_at")
+    private Instant consentGivenAt;
+
+    private String route;
+
+    @Column(name = "bestuur_code")
+    private String bestuurCode;
+
+    @Column(name = "school_code")
+    private String schoolCode;
+
+    @Column(name = "opleiding_code")
+    private String opleidingCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "current_stage")
+    private Stage currentStage;
+
+    @Enumerated(EnumType.STRING)
+    private DossierStatus status;
+
+    @Column(name = "registered_at")
+    private Instant registeredAt;
+
+    @Column(name = "open_email_key")
+    private String openEmailKey;
+
+    @Version
+    private long version;
+
+    protected Dossier() {
+    }
+
+    /** A new dossier for a candidate who registered (or was registered) in a region. */
+    public static Dossier register(Candidate candidate, String regionCode, Instant now) {
+        Dossier dossier = new Dossier();
+        dossier.id = UUID.randomUUID();
+        dossier.voornaam = candidate.voornaam();
+        dossier.achternaam = candidate.achternaam();
+        dossier.email = candidate.email();
+        dossier.telefoon = candidate.telefoon();
+        dossier.sector = candidate.sector();
+        dossier.vak = candidate.vak();
+        dossier.huidigBeroep = candidate.huidigBeroep();
+        dossier.opleidingsniveau = candidate.opleidingsniveau();
+        dossier.buitenlandsDiploma = candidate.buitenlandsDiploma();
+        dossier.consentGivenAt = now;
+        dossier.regionCode = regionCode;
+        dossier.currentStage = Stage.AANMELDING;
+        dossier.status = DossierStatus.LOPEND;
+        dossier.registeredAt = now;
+        dossier.openEmailKey = normalisedEmail(candidate.email());
+        return dossier;
+    }
+
+    /** The form in which emails are compared: one candidate, one open dossier per region. */
+    public static String normalisedEmail(String email) {
+        return email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    void enter(Stage stage) {
+        this.currentStage = stage;
+    }
+
+    void end(Outcome outcome) {
+        this.status = DossierStatus.after(outcome);
+        this.openEmailKey = null;
+    }
+
+    /** Intake answers confirmed or corrected by the ketenregisseur. */
+    void updateIntake(Sector sector, String vak, EducationLevel opleidingsniveau, boolean buitenlandsDiploma) {
+        this.sector = sector;
+        this.vak = vak;
+        this.opleidingsniveau = opleidingsniveau;
+        this.buitenlandsDiploma = buitenlandsDiploma;
+    }
+
+    public boolean isOpen() {
+        return status == DossierStatus.LOPEND;
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public String getVoornaam() {
+        return voornaam;
+    }
+
+    public String getAchternaam() {
+        return achternaam;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getTelefoon() {
+        return telefoon;
+    }
+
+    public String getRegionCode() {
+        return regionCode;
+    }
+
+    public Sector getSector() {
+        return sector;
+    }
+
+    public String getVak() {
+        return vak;
+    }
+
+    public String getHuidigBeroep() {
+        return huidigBeroep;
+    }
+
+    public EducationLevel getOpleidingsniveau() {
+        return opleidingsniveau;
+    }
+
+    public boolean isBuitenlandsDiploma() {
+        return buitenlandsDiploma;
+    }
+
+    public Instant getConsentGivenAt() {
+        return consentGivenAt;
+    }
+
+    public String getRoute() {
+        return route;
+    }
+
+    public String getBestuurCode() {
+        return bestuurCode;
+    }
+
+    public String getSchoolCode() {
+        return schoolCode;
+    }
+
+    public String getOpleidingCode() {
+        return opleidingCode;
+    }
+
+    public Stage getCurrentStage() {
+        return currentStage;
+    }
+
+    public DossierStatus getStatus() {
+        return status;
+    }
+
+    public Instant getRegisteredAt() {
+        return registeredAt;
+    }
+}

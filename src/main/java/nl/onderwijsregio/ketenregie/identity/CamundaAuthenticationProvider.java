@@ -1,0 +1,42 @@
+package nl.onderwijsregio.ketenregie.identity;
+
+import java.util.List;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.stereotype.Component;
+
+/**
+ * Spring Security login (form and HTTP Basic) against the Camunda identity. The principal carries the
+ * user's groups and regions, so the case pages, the API and the Camunda webapps agree on who it is.
+ */
+@Component
+public class CamundaAuthenticationProvider implements org.springframework.security.authentication.AuthenticationProvider {
+
+    private final CamundaIdentity identity;
+
+    public CamundaAuthenticationProvider(CamundaIdentity identity) {
+        this.identity = identity;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String userId = authentication.getName();
+        Object credentials = authentication.getCredentials();
+        if (userId == null || userId.isBlank() || credentials == null
+                || !identity.checkPassword(userId, credentials.toString())) {
+            throw new BadCredentialsException("Onjuiste gebruikersnaam of wachtwoord");
+        }
+        KetenregieUser user = identity.load(userId);
+        List<SimpleGrantedAuthority> authorities = user.groups().stream()
+                .map(group -> new SimpleGrantedAuthority("GROUP_" + group))
+                .toList();
+        return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}

@@ -1,0 +1,44 @@
+package nl.onderwijsregio.ketenregie.identity;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+
+/** Reads users, their groups and their tenants from the Camunda identity: the one user store. */
+@Component
+public class CamundaIdentity {
+
+    private final IdentityService identityService;
+
+    public CamundaIdentity(IdentityService identityService) {
+        this.identityService = identityService;
+    }
+
+    public boolean checkPassword(String userId, String password) {
+        return identityService.checkPassword(userId, password);
+    }
+
+    public KetenregieUser load(String userId) {
+        User user = identityService.createUserQuery().userId(userId).singleResult();
+        if (user == null) {
+            throw new IllegalArgumentException("Unknown user " + userId);
+        }
+        Set<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
+                .map(Group::getId)
+                .collect(Collectors.toSet());
+        Set<String> regions = identityService.createTenantQuery().userMember(userId).includingGroupsOfUser(true)
+                .list().stream()
+                .map(Tenant::getId)
+                .collect(Collectors.toSet());
+        String displayName = (nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName())).trim();
+        return new KetenregieUser(userId, displayName.isEmpty() ? userId : displayName, groups, regions);
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,51 @@
+package nl.onderwijsregio.ketenregie.identity;
+
+import java.io.Serializable;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A logged-in staff member as the Camunda identity knows them: their groups (roles and organisations)
+ * and tenants (regions). Everything a user may see is derived from this.
+ */
+public record KetenregieUser(String userId, String displayName, Set<String> groups, Set<String> regions)
+        implements Serializable {
+
+    public KetenregieUser {
+        groups = Set.copyOf(groups);
+        regions = Set.copyOf(regions);
+    }
+
+    public boolean isKetenregisseur() {
+        return groups.contains(Groups.KETENREGISSEUR);
+    }
+
+    public boolean isManagement() {
+        return groups.contains(Groups.MANAGEMENT);
+    }
+
+    /** Only people who work on cases see candidates' personal data; management sees aggregates. */
+    public boolean worksOnCases() {
+        return isKetenregisseur() || !schoolCodes().isEmpty() || !bestuurCodes().isEmpty()
+                || !opleidingCodes().isEmpty();
+    }
+
+    public Set<String> schoolCodes() {
+        return codesWithPrefix(Groups.SCHOOL_PREFIX);
+    }
+
+    public Set<String> bestuurCodes() {
+        return codesWithPrefix(Groups.BESTUUR_PREFIX);
+    }
+
+    public Set<String> opleidingCodes() {
+        return codesWithPrefix(Groups.OPLEIDING_PREFIX);
+    }
+
+    private Set<String> codesWithPrefix(String prefix) {
+        return groups.stream()
+                .filter(group -> group.startsWith(prefix))
+                .map(group -> group.substring(prefix.length()))
+                .collect(Collectors.toUnmodifiableSet());
+    }
+}

@@ -1,0 +1,145 @@
+package nl.onderwijsregio.ketenregie.identity;
+
+import static org.springframework.security.config.Customizer.withDefaults;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
+import nl.onderwijsregio.ketenregie.web.ProblemResponses;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * One login for everything: Spring Security authenticates against the Camunda identity (form login in
+ * the browser, HTTP Basic for APIs) and hands the user to the Camunda webapps and REST API, which then
+ * apply their own authorization and tenant checks. See docs/adr/0002-one-login-through-spring-security.md.
+ */
+@Configuration
+@EnableWebSecurity
+public class SecurityConfig {
+
+    static final String REALM = "Ketenregie";
+
+    /** Camunda REST: HTTP Basic only, no session, no CSRF (no cookies are involved). */
+    @Bean
+    @Order(1)
+    SecurityFilterChain engineRest(HttpSecurity http) throws Exception {
+        BasicAuthenticationEntryPoint challenge = new BasicAuthenticationEntryPoint();
+        challenge.setRealmName(REALM);
+        return http.securityMatcher("/engine-rest/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(challenge))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    /** Our JSON API: the public intake is open; the rest needs a session or HTTP Basic. */
+    @Bean
+    @Order(2)
+    SecurityFilterChain api(HttpSecurity http) throws Exception {
+        AuthenticationEntryPoint unauthorized = (request, response, exception) -> ProblemResponses.write(response,
+                HttpStatus.UNAUTHORIZED, "Niet ingelogd",
+                "Log in of stuur HTTP Basic-gegevens mee om deze gegevens te bekijken.", Map.of(),
+                Map.of("WWW-Authenticate", "Basic realm=\"" + REALM + "\""));
+        return http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.POST, "/api/loket/aanmeldingen").permitAll()
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler((request, response, exception) -> ProblemResponses.write(response,
+                                HttpStatus.FORBIDDEN, "Geen toegang",
+                                "Deze handeling is niet toegestaan.", Map.of(), Map.of())))
+                // A browser session needs the CSRF token; the public intake sets no session and HTTP Basic
+                // callers send no cookies, so neither can be the victim of a forged request.
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/loket/**").ignoringRequestMatchers(basicAuthRequest()))
+                .build();
+    }
+
+    /** The Camunda webapps: they have their own CSRF protection and security headers. */
+    @Bean
+    @Order(3)
+    SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/camunda/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.disable())
+                // The logout button in Tasklist and Cockpit ends the shared session, not only Camunda's.
+                .logout(logout -> logout
+                        .logoutRequestMatcher(request -> request.getRequestURI().matches(".*/camunda/api/admin/auth/user/[^/]+/logout"))
+                        .logoutSuccessHandler((request, response, authentication) -> response.setStatus(HttpServletResponse.SC_OK)))
+                .build();
+    }
+
+    /** Our pages: form login, CSRF tokens in forms, strict content security policy. */
+    @Bean
+    @Order(4)
+    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        return http
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/aanmelden", "/aanmelden/bedankt", "/login", "/css/**", "/js/**",
+                                "/img/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health")
+                        .permitAll()
+                        .requestMatchers("/actuator/**").hasAuthority("GROUP_" + Groups.CAMUNDA_ADMIN)
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
+                .logout(logout -> logout.logoutSuccessUrl("/login?uitgelogd"))
+                .httpBasic(withDefaults())
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
+                                + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(
+                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+                .build();
+    }
+
+    private static RequestMatcher basicAuthRequest() {
+        return request -> {
+            String authorization = request.getHeader("Authorization");
+            return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+        };
+    }
+
+    /** Tells the Camunda REST API who Spring Security authenticated. Runs after the Spring filter chain. */
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registration.setName("ketenregie-engine-rest-authentication");
+        registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+                SpringSecurityEngineAuthentication.class.getName());
+        registration.addInitParameter(ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX, "/engine-rest");
+        registration.addUrlPatterns("/engine-rest/*");
+        registration.setOrder(101);
+        return registration;
+    }
+
+    /** Tells the Camunda webapps (Tasklist, Cockpit, Admin) who Spring Security authenticated. */
+    @Bean
+    FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaWebappAuthentication() {
+        FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
+        registration.setName("ketenregie-webapp-authentication");
+        registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+                SpringSecurityEngineAuthentication.class.getName());
+        registration.addUrlPatterns("/camunda/*");
+        registration.setOrder(101);
+        return registration;
+    }
+}

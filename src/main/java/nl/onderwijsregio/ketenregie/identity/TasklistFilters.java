@@ -1,0 +1,57 @@
+package nl.onderwijsregio.ketenregie.identity;
+
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** The shared Dutch work lists in Camunda Tasklist, readable by every user; created once. */
+@Component
+class TasklistFilters {
+
+    private final FilterService filterService;
+    private final TaskService taskService;
+    private final AuthorizationService authorizationService;
+
+    TasklistFilters(FilterService filterService, TaskService taskService, AuthorizationService authorizationService) {
+        this.filterService = filterService;
+        this.taskService = taskService;
+        this.authorizationService = authorizationService;
+    }
+
+    @EventListener(ApplicationStartedEvent.class)
+    @Order(2)
+    public void apply() {
+        create("Mijn taken", "Taken die aan mij zijn toegewezen", -10, "#3e4d2f",
+                taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+        create("Taken van mijn groep", "Nog niet toegewezen taken van mijn groepen", -5, "#3d6ea8",
+                taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
+        create("Verlopen taken", "Taken waarvan de termijn is verstreken", 0, "#b5152b",
+                taskService.createTaskQuery().dueBeforeExpression("${now()}"));
+    }
+
+    private void create(String name, String description, int priority, String color, TaskQuery query) {
+        if (filterService.createFilterQuery().filterName(name).count() > 0) {
+            return;
+        }
+        Filter filter = filterService.newTaskFilter(name)
+                .setProperties(Map.<String, Object>of("description", description, "priority", priority, "color", color,
+                        "refresh", true))
+                .setQuery(query);
+        filterService.saveFilter(filter);
+        Authorization readForAll = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
+        readForAll.setResource(Resources.FILTER);
+        readForAll.setResourceId(filter.getId());
+        readForAll.addPermission(Permissions.READ);
+        authorizationService.saveAuthorization(readForAll);
+    }
+}

@@ -1,0 +1,85 @@
+package nl.onderwijsregio.ketenregie.journey;
+
+import java.util.Optional;
+import java.util.UUID;
+import nl.onderwijsregio.ketenregie.dossier.DossierService;
+import nl.onderwijsregio.ketenregie.dossier.DropoutReason;
+import nl.onderwijsregio.ketenregie.dossier.Outcome;
+import nl.onderwijsregio.ketenregie.dossier.Stage;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one listener that writes the stage history. A BPMN element that starts a stage carries the
+ * extension property {@code stage} (a stage code); an end event that ends the track carries
+ * {@code outcome} (AFGEROND, UITGEVALLEN or OVERGEDRAGEN). Adding a stage is therefore a BPMN-only change.
+ * Executions arrive through the Camunda Spring event bridge, in the engine's transaction.
+ */
+@Component
+class StageListener {
+
+    static final String STAGE_PROPERTY = "stage";
+    static final String OUTCOME_PROPERTY = "outcome";
+    private static final String SYSTEM_ACTOR = "systeem";
+
+    private final DossierService dossiers;
+
+    StageListener(DossierService dossiers) {
+        this.dossiers = dossiers;
+    }
+
+    @EventListener(condition = "#execution.eventName == 'start'")
+    public void onStart(DelegateExecution execution) {
+        FlowElement element = execution.getBpmnModelElementInstance();
+        if (element == null) {
+            return;
+        }
+        property(element, STAGE_PROPERTY).ifPresent(stage ->
+                dossiers.enterStage(dossierId(execution), Stage.valueOf(stage), actor(execution)));
+        property(element, OUTCOME_PROPERTY).ifPresent(outcome -> endTrack(execution, Outcome.valueOf(outcome)));
+    }
+
+    private void endTrack(DelegateExecution execution, Outcome outcome) {
+        DropoutReason reason = null;
+        Boolean avoidable = null;
+        if (outcome == Outcome.UITGEVALLEN) {
+            reason = DropoutReason.valueOf((String) execution.getVariable(ProcessVariables.UITVAL_REDEN));
+            avoidable = (Boolean) execution.getVariable(ProcessVariables.ONNODIG);
+        }
+        dossiers.endTrack(dossierId(execution), outcome, reason, avoidable);
+    }
+
+    private static UUID dossierId(DelegateExecution execution) {
+        return UUID.fromString(execution.getProcessBusinessKey());
+    }
+
+    private static String actor(DelegateExecution execution) {
+        Authentication authentication = execution.getProcessEngineServices().getIdentityService()
+                .getCurrentAuthentication();
+        if (authentication != null && authentication.getUserId() != null) {
+            return authentication.getUserId();
+        }
+        Object actor = execution.getVariable(ProcessVariables.ACTOR);
+        return actor == null ? SYSTEM_ACTOR : actor.toString();
+    }
+
+    static Optional<String> property(BaseElement element, String name) {
+        ExtensionElements extensions = element.getExtensionElements();
+        if (extensions == null) {
+            return Optional.empty();
+        }
+        return extensions.getElementsQuery().filterByType(CamundaProperties.class).list().stream()
+                .flatMap(properties -> properties.getCamundaProperties().stream())
+                .filter(property -> name.equals(property.getCamundaName()))
+                .map(CamundaProperty::getCamundaValue)
+                .findFirst();
+    }
+}

@@ -1,0 +1,15 @@
+package nl.onderwijsregio.ketenregie.organisation;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface RegionRepository extends JpaRepository<Region, String> {
+}
+
+interface BestuurRepository extends JpaRepository<Bestuur, String> {
+}
+
+interface SchoolRepository extends JpaRepository<School, String> {
+}
+
+interface LerarenopleidingRepository extends JpaRepository<Lerarenopleiding, String> {
+}

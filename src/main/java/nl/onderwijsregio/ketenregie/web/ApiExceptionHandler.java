@@ -1,0 +1,103 @@
+package nl.onderwijsregio.ketenregie.web;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * RFC 9457 problem details, in Dutch, for everything under /api. Field problems are listed in the
+ * extension member "fouten" as {veld, melding}, so a client can show each message at its field.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    static final String FIELD_ERRORS = "fouten";
+
+    private static final Map<Integer, String> DUTCH_TITLES = Map.of(
+            400, "Ongeldige invoer",
+            401, "Niet ingelogd",
+            403, "Geen toegang",
+            404, "Niet gevonden",
+            405, "Methode niet toegestaan",
+            406, "Formaat niet beschikbaar",
+            413, "Verzoek te groot",
+            415, "Formaat niet ondersteund",
+            500, "Interne fout");
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Map<String, String>> errors = exception.getBindingResult().getFieldErrors().stream()
+                .sorted(Comparator.comparing(FieldError::getField))
+                .map(error -> Map.of("veld", error.getField(), "melding", String.valueOf(error.getDefaultMessage())))
+                .toList();
+        return badRequest("Controleer de velden: " + errors.stream().map(error -> error.get("veld"))
+                .distinct().collect(Collectors.joining(", ")) + ".", errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (exception.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(reference -> reference.getFieldName() != null ? reference.getFieldName()
+                            : "[" + reference.getIndex() + "]")
+                    .collect(Collectors.joining("."));
+            return badRequest("Het veld " + field + " heeft een verkeerd type of een onbekende waarde.",
+                    List.of(Map.of("veld", field, "melding", "Verkeerd type of onbekende waarde.")));
+        }
+        return badRequest("De inhoud is geen geldige JSON.", List.of());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Object> handleTypeMismatch(MethodArgumentTypeMismatchException exception) {
+        return badRequest("De parameter " + exception.getName() + " heeft een ongeldige waarde.",
+                List.of(Map.of("veld", exception.getName(), "melding", "Ongeldige waarde.")));
+    }
+
+    @ExceptionHandler(ResourceNotFoundException.class)
+    ProblemDetail handleNotFound(ResourceNotFoundException exception) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, exception.getMessage());
+        problem.setTitle(DUTCH_TITLES.get(404));
+        return problem;
+    }
+
+    @ExceptionHandler(InvalidRequestException.class)
+    ResponseEntity<Object> handleInvalidRequest(InvalidRequestException exception) {
+        return badRequest(exception.getMessage(), List.of(Map.of("veld", exception.field(), "melding",
+                exception.getMessage())));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception exception, Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        if (body instanceof ProblemDetail problem && DUTCH_TITLES.containsKey(status.value())) {
+            problem.setTitle(DUTCH_TITLES.get(status.value()));
+        }
+        return super.handleExceptionInternal(exception, body, headers, status, request);
+    }
+
+    private static ResponseEntity<Object> badRequest(String detail, List<Map<String, String>> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setTitle(DUTCH_TITLES.get(400));
+        problem.setProperty(FIELD_ERRORS, errors);
+        return ResponseEntity.badRequest().contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+}
