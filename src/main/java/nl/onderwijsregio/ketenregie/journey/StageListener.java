@@ -39,12 +39,18 @@ class StageListener {
     @EventListener(condition = "#execution.eventName == 'start'")
     public void onStart(DelegateExecution execution) {
         FlowElement element = execution.getBpmnModelElementInstance();
-        if (element == null) {
+        if (element == null || isProcessInstanceStart(execution)) {
             return;
         }
         property(element, STAGE_PROPERTY).ifPresent(stage ->
                 dossiers.enterStage(dossierId(execution), Stage.valueOf(stage), actor(execution)));
         property(element, OUTCOME_PROPERTY).ifPresent(outcome -> endTrack(execution, Outcome.valueOf(outcome)));
+    }
+
+    /** The process instance's own start event names its start event as element too; only the element counts. */
+    private static boolean isProcessInstanceStart(DelegateExecution execution) {
+        String activityInstanceId = execution.getActivityInstanceId();
+        return activityInstanceId == null || activityInstanceId.equals(execution.getProcessInstanceId());
     }
 
     private void endTrack(DelegateExecution execution, Outcome outcome) {
