@@ -1,6 +1,8 @@
 package nl.onderwijsregio.ketenregie;
 
 import java.util.UUID;
+import nl.onderwijsregio.ketenregie.dossier.DossierService;
+import nl.onderwijsregio.ketenregie.dossier.Outcome;
 import nl.onderwijsregio.ketenregie.loket.Registration;
 import nl.onderwijsregio.ketenregie.loket.RegistrationService;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -11,10 +13,12 @@ import org.springframework.stereotype.Component;
 public class TestCandidates {
 
     private final RegistrationService registrations;
+    private final DossierService dossiers;
     private final JdbcTemplate jdbc;
 
-    TestCandidates(RegistrationService registrations, JdbcTemplate jdbc) {
+    TestCandidates(RegistrationService registrations, DossierService dossiers, JdbcTemplate jdbc) {
         this.registrations = registrations;
+        this.dossiers = dossiers;
         this.jdbc = jdbc;
     }
 
@@ -32,6 +36,15 @@ public class TestCandidates {
         String email = uniqueEmail("kandidaat");
         registrations.register(registration(email, region));
         return dossierIdOf(email);
+    }
+
+    public void registerAgain(String email, String region) {
+        registrations.register(registration(email, region));
+    }
+
+    /** Tries to end a dossier's track a second time, as a buggy caller would. */
+    public void endTrackAgain(UUID dossierId) {
+        dossiers.endTrack(dossierId, Outcome.AFGEROND, null, null);
     }
 
     public UUID dossierIdOf(String email) {
