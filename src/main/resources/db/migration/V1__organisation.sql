@@ -1,4 +1,4 @@
--- Organisations of the chain. Portable SQL: runs on PostgreSQL and on H2 in PostgreSQL mode.
+-- Organisations of the chain. Portable SQL: runs on PostgreSQL and on H2 (see docs/adr/0003).
 
 -- An onderwijsregio; its code is also the Camunda tenant id.
 create table region (

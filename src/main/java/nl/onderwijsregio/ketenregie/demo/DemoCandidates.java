@@ -1,11 +1,11 @@
 package nl.onderwijsregio.ketenregie.demo;
 
 import java.util.List;
+import nl.onderwijsregio.ketenregie.dossier.DossierQueries;
 import nl.onderwijsregio.ketenregie.dossier.EducationLevel;
 import nl.onderwijsregio.ketenregie.dossier.Sector;
 import nl.onderwijsregio.ketenregie.loket.Registration;
 import nl.onderwijsregio.ketenregie.loket.RegistrationService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * A handful of invented candidates, registered through the real loket service on the first start, so a
- * new user finds intake tasks in Tasklist straight away. Nothing happens when journeys already exist.
+ * new user finds intake tasks in Tasklist straight away. Nothing happens once any dossier exists.
  */
 @Component
 @Profile("demo")
@@ -35,17 +35,17 @@ class DemoCandidates {
                     "Softwareontwikkelaar", EducationLevel.HBO, false));
 
     private final RegistrationService registrations;
-    private final RuntimeService runtimeService;
+    private final DossierQueries dossiers;
 
-    DemoCandidates(RegistrationService registrations, RuntimeService runtimeService) {
+    DemoCandidates(RegistrationService registrations, DossierQueries dossiers) {
         this.registrations = registrations;
-        this.runtimeService = runtimeService;
+        this.dossiers = dossiers;
     }
 
     @EventListener(ApplicationStartedEvent.class)
     @Order(20)
     public void registerOnFirstStart() {
-        if (runtimeService.createProcessInstanceQuery().count() == 0) {
+        if (dossiers.count() == 0) {
             REGISTRATIONS.forEach(registrations::register);
         }
     }

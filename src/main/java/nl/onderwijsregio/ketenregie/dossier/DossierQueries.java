@@ -46,6 +46,11 @@ public class DossierQueries {
         return dossiers.findOne(DossierAccess.visibleTo(user).and(byId));
     }
 
+    /** All dossiers, for housekeeping only; never shown to a user. */
+    public long count() {
+        return dossiers.count();
+    }
+
     public List<StageTransition> timeline(UUID dossierId) {
         return transitions.findByDossierIdOrderByEnteredAtAscIdAsc(dossierId);
     }

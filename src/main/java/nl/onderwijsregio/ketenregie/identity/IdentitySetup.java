@@ -1,8 +1,6 @@
 package nl.onderwijsregio.ketenregie.identity;
 
 import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
-import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
-import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
@@ -14,6 +12,7 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
@@ -75,6 +74,11 @@ public class IdentitySetup {
     }
 
     private void authorizeRoles() {
+        // Administrators manage users, groups and authorizations in Camunda Admin; group membership alone
+        // does not open the webapps.
+        for (Resource resource : Resources.values()) {
+            grant(Groups.CAMUNDA_ADMIN, resource, Authorization.ANY, Permissions.ALL);
+        }
         for (String group : TASK_WORKERS) {
             grant(group, Resources.APPLICATION, "tasklist", ACCESS);
             // Tasklist shows the process name and the task's Camunda Form, which needs these reads.
@@ -83,9 +87,11 @@ public class IdentitySetup {
         }
         // The ketenregisseur follows every case of the region in Cockpit and Tasklist (tenant-checked).
         grant(Groups.KETENREGISSEUR, Resources.APPLICATION, "cockpit", ACCESS);
+        // No CREATE_INSTANCE: journeys start from Ketenregie, which sets the region; a start through
+        // /engine-rest could name another region's dossier as business key.
         grant(Groups.KETENREGISSEUR, Resources.PROCESS_DEFINITION, Authorization.ANY, READ, READ_INSTANCE,
-                READ_HISTORY, CREATE_INSTANCE);
-        grant(Groups.KETENREGISSEUR, Resources.PROCESS_INSTANCE, Authorization.ANY, READ, CREATE);
+                READ_HISTORY);
+        grant(Groups.KETENREGISSEUR, Resources.PROCESS_INSTANCE, Authorization.ANY, READ);
         grant(Groups.KETENREGISSEUR, Resources.TASK, Authorization.ANY, READ);
         grant(Groups.KETENREGISSEUR, Resources.DECISION_DEFINITION, Authorization.ANY, READ);
     }

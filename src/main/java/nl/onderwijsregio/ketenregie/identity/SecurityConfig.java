@@ -1,7 +1,5 @@
 package nl.onderwijsregio.ketenregie.identity;
 
-import static org.springframework.security.config.Customizer.withDefaults;
-
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import nl.onderwijsregio.ketenregie.web.ProblemResponses;
@@ -106,7 +104,6 @@ public class SecurityConfig {
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
                 .logout(logout -> logout.logoutSuccessUrl("/login?uitgelogd"))
-                .httpBasic(withDefaults())
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
                                 + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"))

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Completion of the intake conversation ("Intakegesprek voeren"). The Camunda Form validates in the
  * browser, but the REST API can bypass it, so the values are checked again here; a bad value rejects the
- * completion (HTTP 400 from the REST API) and the task stays open. Valid values go into the dossier.
+ * completion with a Dutch message and the task stays open (Camunda's REST API reports a listener's
+ * rejection as HTTP 500 with that message). Valid values go into the dossier.
  */
 @Component("intakeGesprekAfgerond")
 class IntakeConversationCompleted implements TaskListener {

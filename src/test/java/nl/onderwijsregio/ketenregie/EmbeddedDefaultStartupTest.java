@@ -1,0 +1,56 @@
+package nl.onderwijsregio.ketenregie;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The README's run command: no profile given, so the demo profile on a file-based H2 database. Runs in a
+ * fresh folder under target/ and starts twice to show the data survives a restart.
+ */
+class EmbeddedDefaultStartupTest {
+
+    @Test
+    void startsOnFileBasedH2WithDemoDataAndKeepsItAcrossARestart() throws IOException {
+        Path folder = Path.of("target", "embedded-default-test");
+        deleteRecursively(folder);
+        String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve("ketenregie");
+
+        long dossiers;
+        try (ConfigurableApplicationContext context = start(url)) {
+            assertThat(context.getEnvironment().getActiveProfiles()).isEmpty();
+            assertThat(context.getEnvironment().matchesProfiles("demo")).isTrue();
+            StartupAssertions.assertStartedWithDemoData(context);
+            dossiers = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
+                    .queryForObject("select count(*) from dossier", Long.class);
+            assertThat(dossiers).isPositive();
+        }
+        try (ConfigurableApplicationContext restarted = start(url)) {
+            assertThat(restarted.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
+                    .queryForObject("select count(*) from dossier", Long.class)).isEqualTo(dossiers);
+        }
+    }
+
+    private static ConfigurableApplicationContext start(String url) {
+        // Command-line arguments outrank the system properties Maven sets for the other tests; an empty
+        // profile list means "none given", so the default profile of application.yml applies.
+        return new SpringApplicationBuilder(KetenregieApplication.class)
+                .run("--spring.profiles.active=", "--spring.datasource.url=" + url, "--server.port=0",
+                        "--camunda.bpm.job-execution.enabled=false");
+    }
+
+    private static void deleteRecursively(Path folder) throws IOException {
+        if (Files.exists(folder)) {
+            try (Stream<Path> paths = Files.walk(folder)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package nl.onderwijsregio.ketenregie;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** What a started application must have: migrated case tables, the deployed journey and demo identities. */
+final class StartupAssertions {
+
+    private StartupAssertions() {
+    }
+
+    static void assertStartedWithDemoData(ApplicationContext context) {
+        JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+        assertThat(jdbc.queryForList("select \"version\" from \"flyway_schema_history\" where \"success\" = true and \"version\" is not null "
+                + "order by \"installed_rank\"", String.class)).containsExactly("1", "2", "1000");
+        assertThat(jdbc.queryForObject("select count(*) from region", Integer.class)).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from school", Integer.class)).isPositive();
+
+        ProcessEngine engine = context.getBean(ProcessEngine.class);
+        assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("ZijInstroomTraject")
+                .count()).isPositive();
+        assertThat(engine.getIdentityService().checkPassword("kr.utrecht", "demo")).isTrue();
+        assertThat(engine.getIdentityService().createTenantQuery().list()).extracting("id")
+                .contains("utrecht-stad", "midden-nederland");
+        assertThat(engine.getFilterService().createFilterQuery().list()).extracting("name")
+                .contains("Mijn taken", "Taken van mijn groep", "Verlopen taken");
+    }
+}
