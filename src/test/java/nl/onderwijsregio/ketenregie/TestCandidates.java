@@ -42,6 +42,11 @@ public class TestCandidates {
         registrations.register(registration(email, region));
     }
 
+    public void registerAgain(String email, String region, String sector, String level) {
+        registrations.register(new Registration("Test", "Kandidaat", email, null, region, sector, null, null, level,
+                false, true));
+    }
+
     /** Tries to end a dossier's track a second time, as a buggy caller would. */
     public void endTrackAgain(UUID dossierId) {
         dossiers.endTrack(dossierId, Outcome.AFGEROND, null, null);

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -38,13 +39,14 @@ public class Dossier {
     @Enumerated(EnumType.STRING)
     private EducationLevel opleidingsniveau;
 
+    @Enumerated(EnumType.STRING)
+    private Route route;
+
     @Column(name = "buitenlands_diploma")
     private boolean buitenlandsDiploma;
 
     @Column(name = "consent_given_at")
     private Instant consentGivenAt;
-
-    private String route;
 
     @Column(name = "bestuur_code")
     private String bestuurCode;
@@ -67,6 +69,38 @@ public class Dossier {
 
     @Column(name = "open_email_key")
     private String openEmailKey;
+
+    @Column(name = "eerder_bevoegd")
+    private boolean eerderBevoegd;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "route_advies")
+    private Route routeAdvies;
+
+    @Column(name = "vliegende_start_school_code")
+    private String vliegendeStartSchoolCode;
+
+    @Column(name = "contract_start")
+    private LocalDate contractStart;
+
+    private String schoolopleider;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "funding_stream")
+    private FundingStream fundingStream;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "subsidy_status")
+    private SubsidyStatus subsidyStatus;
+
+    @Column(name = "qualified_on")
+    private LocalDate qualifiedOn;
+
+    @Column(name = "coaching_behind")
+    private boolean coachingBehind;
+
+    @Column(name = "handed_over_from")
+    private UUID handedOverFrom;
 
     @Version
     private long version;
@@ -96,6 +130,16 @@ public class Dossier {
         return dossier;
     }
 
+    /** A new dossier in another region for the same candidate, continuing where this one was handed over. */
+    Dossier handOverTo(String otherRegion, Instant now) {
+        Dossier copy = register(new Candidate(voornaam, achternaam, email, telefoon, sector, vak, huidigBeroep,
+                opleidingsniveau, buitenlandsDiploma), otherRegion, now);
+        copy.consentGivenAt = consentGivenAt;
+        copy.eerderBevoegd = eerderBevoegd;
+        copy.handedOverFrom = id;
+        return copy;
+    }
+
     /** The form in which emails are compared: one candidate, one open dossier per region. */
     public static String normalisedEmail(String email) {
         return email.trim().toLowerCase(Locale.ROOT);
@@ -111,11 +155,49 @@ public class Dossier {
     }
 
     /** Intake answers confirmed or corrected by the ketenregisseur. */
-    void updateIntake(Sector sector, String vak, EducationLevel opleidingsniveau, boolean buitenlandsDiploma) {
+    void updateIntake(Sector sector, String vak, EducationLevel opleidingsniveau, boolean buitenlandsDiploma,
+            boolean eerderBevoegd) {
         this.sector = sector;
         this.vak = vak;
         this.opleidingsniveau = opleidingsniveau;
         this.buitenlandsDiploma = buitenlandsDiploma;
+        this.eerderBevoegd = eerderBevoegd;
+    }
+
+    void adviseRoute(Route advice) {
+        this.routeAdvies = advice;
+    }
+
+    void chooseRoute(Route route) {
+        this.route = route;
+    }
+
+    void referTo(String opleidingCode) {
+        this.opleidingCode = opleidingCode;
+    }
+
+    void hostVliegendeStart(String schoolCode) {
+        this.vliegendeStartSchoolCode = schoolCode;
+    }
+
+    void matchWith(String bestuurCode, String schoolCode) {
+        this.bestuurCode = bestuurCode;
+        this.schoolCode = schoolCode;
+    }
+
+    void appoint(Appointment appointment) {
+        this.contractStart = appointment.contractStart();
+        this.schoolopleider = appointment.schoolopleider();
+        this.fundingStream = appointment.fundingStream();
+        this.subsidyStatus = appointment.subsidyStatus();
+    }
+
+    void qualify(LocalDate date) {
+        this.qualifiedOn = date;
+    }
+
+    void markCoaching(boolean behind) {
+        this.coachingBehind = behind;
     }
 
     public boolean isOpen() {
@@ -170,8 +252,48 @@ public class Dossier {
         return consentGivenAt;
     }
 
-    public String getRoute() {
+    public Route getRoute() {
         return route;
+    }
+
+    public boolean isEerderBevoegd() {
+        return eerderBevoegd;
+    }
+
+    public Route getRouteAdvies() {
+        return routeAdvies;
+    }
+
+    public String getVliegendeStartSchoolCode() {
+        return vliegendeStartSchoolCode;
+    }
+
+    public LocalDate getContractStart() {
+        return contractStart;
+    }
+
+    public String getSchoolopleider() {
+        return schoolopleider;
+    }
+
+    public FundingStream getFundingStream() {
+        return fundingStream;
+    }
+
+    public SubsidyStatus getSubsidyStatus() {
+        return subsidyStatus;
+    }
+
+    public LocalDate getQualifiedOn() {
+        return qualifiedOn;
+    }
+
+    public boolean isCoachingBehind() {
+        return coachingBehind;
+    }
+
+    public UUID getHandedOverFrom() {
+        return handedOverFrom;
     }
 
     public String getBestuurCode() {

@@ -1,6 +1,7 @@
 package nl.onderwijsregio.ketenregie.dossier;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,7 +16,7 @@ final class DossierJson {
     }
 
     record Summary(UUID id, String voornaam, String achternaam, String email, String regio, Sector sector,
-            String route, Stage fase, DossierStatus status, String bestuur, String bestuurNaam, String school,
+            Route route, Stage fase, DossierStatus status, String bestuur, String bestuurNaam, String school,
             String schoolNaam, Instant aangemeldOp) {
 
         static Summary of(Dossier d, Map<String, String> bestuurNames, Map<String, String> schoolNames) {
@@ -28,17 +29,21 @@ final class DossierJson {
 
     record Detail(UUID id, String voornaam, String achternaam, String email, String telefoon, String regio,
             Sector sector, String vak, String huidigBeroep, EducationLevel opleidingsniveau,
-            boolean buitenlandsDiploma, Instant toestemmingPrivacyOp, String route, Stage fase,
+            boolean buitenlandsDiploma, Instant toestemmingPrivacyOp, Route route, Route routeAdvies, Stage fase,
             DossierStatus status, String bestuur, String bestuurNaam, String school, String schoolNaam,
-            String opleiding, Instant aangemeldOp, List<TimelineEntry> tijdlijn, List<Note> notities) {
+            String opleiding, String schoolopleider, LocalDate contractStart, FundingStream financiering,
+            SubsidyStatus subsidieStatus, LocalDate bevoegdOp, boolean achterstandBegeleiding,
+            UUID overgedragenVan, Instant aangemeldOp, List<TimelineEntry> tijdlijn, List<Note> notities) {
 
         static Detail of(Dossier d, Map<String, String> bestuurNames, Map<String, String> schoolNames,
                 List<StageTransition> timeline, List<DossierNote> notes) {
             return new Detail(d.getId(), d.getVoornaam(), d.getAchternaam(), d.getEmail(), d.getTelefoon(),
                     d.getRegionCode(), d.getSector(), d.getVak(), d.getHuidigBeroep(), d.getOpleidingsniveau(),
-                    d.isBuitenlandsDiploma(), d.getConsentGivenAt(), d.getRoute(), d.getCurrentStage(),
-                    d.getStatus(), d.getBestuurCode(), bestuurNames.get(d.getBestuurCode()), d.getSchoolCode(),
-                    schoolNames.get(d.getSchoolCode()), d.getOpleidingCode(), d.getRegisteredAt(),
+                    d.isBuitenlandsDiploma(), d.getConsentGivenAt(), d.getRoute(), d.getRouteAdvies(),
+                    d.getCurrentStage(), d.getStatus(), d.getBestuurCode(), bestuurNames.get(d.getBestuurCode()),
+                    d.getSchoolCode(), schoolNames.get(d.getSchoolCode()), d.getOpleidingCode(), d.getSchoolopleider(),
+                    d.getContractStart(), d.getFundingStream(), d.getSubsidyStatus(), d.getQualifiedOn(),
+                    d.isCoachingBehind(), d.getHandedOverFrom(), d.getRegisteredAt(),
                     timeline.stream().map(TimelineEntry::of).toList(), notes.stream().map(Note::of).toList());
         }
     }

@@ -1,7 +1,9 @@
 package nl.onderwijsregio.ketenregie.dossier;
 
 import java.time.Clock;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -18,13 +20,17 @@ public class DossierService {
     private final DossierRepository dossiers;
     private final StageTransitionRepository transitions;
     private final DossierNoteRepository notes;
+    private final CoachingHoursRepository coachingHours;
+    private final FollowUpRepository followUps;
     private final Clock clock;
 
     DossierService(DossierRepository dossiers, StageTransitionRepository transitions, DossierNoteRepository notes,
-            Clock clock) {
+            CoachingHoursRepository coachingHours, FollowUpRepository followUps, Clock clock) {
         this.dossiers = dossiers;
         this.transitions = transitions;
         this.notes = notes;
+        this.coachingHours = coachingHours;
+        this.followUps = followUps;
         this.clock = clock;
     }
 
@@ -45,12 +51,18 @@ public class DossierService {
         return Optional.of(dossiers.saveAndFlush(Dossier.register(candidate, regionCode, now())));
     }
 
-    /** Records that the dossier entered a stage; the stage it was in counts as moved on. */
+    /**
+     * Records that the dossier entered a stage; the stage it was in counts as moved on. Coming back to the
+     * stage it is in (a rematch, an extended period) is not a transition and records nothing.
+     */
     public void enterStage(UUID dossierId, Stage stage, String actor) {
         Dossier dossier = require(dossierId);
         Instant now = now();
-        transitions.findByDossierIdAndLeftAtIsNull(dossierId)
-                .ifPresent(open -> open.close(Outcome.DOORGESTROOMD, null, null, now));
+        Optional<StageTransition> open = transitions.findByDossierIdAndLeftAtIsNull(dossierId);
+        if (open.isPresent() && open.get().getStage() == stage) {
+            return;
+        }
+        open.ifPresent(current -> current.close(Outcome.DOORGESTROOMD, null, null, now));
         transitions.save(StageTransition.enter(dossierId, stage, now, actor));
         dossier.enter(stage);
     }
@@ -66,8 +78,80 @@ public class DossierService {
 
     /** Stores what the intake conversation established about the candidate. */
     public void recordIntake(UUID dossierId, Sector sector, String vak, EducationLevel opleidingsniveau,
-            boolean buitenlandsDiploma) {
-        require(dossierId).updateIntake(sector, vak, opleidingsniveau, buitenlandsDiploma);
+            boolean buitenlandsDiploma, boolean eerderBevoegd) {
+        require(dossierId).updateIntake(sector, vak, opleidingsniveau, buitenlandsDiploma, eerderBevoegd);
+    }
+
+    public void recordRouteAdvice(UUID dossierId, Route advice) {
+        require(dossierId).adviseRoute(advice);
+    }
+
+    /** The route the ketenregisseur chose; a choice against the advice is noted with its reason. */
+    public void chooseRoute(UUID dossierId, Route route, String deviationReason, String actor) {
+        Dossier dossier = require(dossierId);
+        if (dossier.getRouteAdvies() != null && dossier.getRouteAdvies() != route) {
+            addNote(dossierId, actor, "Route " + route.label() + " gekozen in plaats van het advies "
+                    + dossier.getRouteAdvies().label() + ". Reden: " + deviationReason + ".");
+        }
+        dossier.chooseRoute(route);
+    }
+
+    public void referTo(UUID dossierId, String opleidingCode) {
+        require(dossierId).referTo(opleidingCode);
+    }
+
+    public void hostVliegendeStart(UUID dossierId, String schoolCode) {
+        require(dossierId).hostVliegendeStart(schoolCode);
+    }
+
+    public void matchWith(UUID dossierId, String bestuurCode, String schoolCode) {
+        require(dossierId).matchWith(bestuurCode, schoolCode);
+    }
+
+    public void appoint(UUID dossierId, Appointment appointment) {
+        require(dossierId).appoint(appointment);
+    }
+
+    public void recordQualification(UUID dossierId, LocalDate date) {
+        require(dossierId).qualify(date);
+    }
+
+    public void logCoachingHours(UUID dossierId, BigDecimal hours, String actor) {
+        coachingHours.save(new CoachingHours(dossierId, hours, actor, now()));
+    }
+
+    @Transactional(readOnly = true)
+    public BigDecimal coachingHoursTotal(UUID dossierId) {
+        return coachingHours.totalFor(dossierId);
+    }
+
+    public void markCoaching(UUID dossierId, boolean behind) {
+        require(dossierId).markCoaching(behind);
+    }
+
+    public void recordFollowUp(UUID dossierId, int years, boolean stillInEducation, String workplace,
+            DropoutReason reason, String actor) {
+        followUps.save(new FollowUp(dossierId, years, stillInEducation, workplace, reason, actor, now()));
+    }
+
+    /**
+     * Warm handover: a new dossier for the same candidate in the receiving region, linked to this one.
+     * This dossier's stage history is closed by the journey (outcome OVERGEDRAGEN), not here.
+     */
+    public Dossier handOver(UUID dossierId, String toRegion, String actor) {
+        Dossier from = require(dossierId);
+        if (from.getRegionCode().equals(toRegion)) {
+            throw new IllegalArgumentException("A warm handover goes to another region");
+        }
+        Dossier to = dossiers.saveAndFlush(from.handOverTo(toRegion, now()));
+        addNote(to.getId(), actor, "Warm overgedragen vanuit een andere onderwijsregio.");
+        addNote(dossierId, actor, "Warm overgedragen aan een andere onderwijsregio.");
+        return to;
+    }
+
+    @Transactional(readOnly = true)
+    public Dossier get(UUID dossierId) {
+        return require(dossierId);
     }
 
     public void addNote(UUID dossierId, String author, String text) {

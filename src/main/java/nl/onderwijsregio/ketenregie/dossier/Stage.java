@@ -22,4 +22,9 @@ public enum Stage {
     public String label() {
         return label;
     }
+
+    /** From appointment until coaching ends the zij-instromer occupies a guidance place at the school. */
+    public boolean usesGuidanceCapacity() {
+        return this == AANSTELLING || this == DUBBELE_BEZETTING || this == BEGELEIDING;
+    }
 }

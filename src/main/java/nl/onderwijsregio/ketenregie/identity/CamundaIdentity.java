@@ -1,5 +1,6 @@
 package nl.onderwijsregio.ketenregie.identity;
 
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
@@ -36,6 +37,22 @@ public class CamundaIdentity {
                 .collect(Collectors.toSet());
         String displayName = (nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName())).trim();
         return new KetenregieUser(userId, displayName.isEmpty() ? userId : displayName, groups, regions);
+    }
+
+    /** A staff member as shown in choice lists. */
+    public record StaffMember(String userId, String name) {
+    }
+
+    /** Members of a group, by name; for choosing e.g. the schoolopleider of a school. */
+    public List<StaffMember> membersOf(String groupId) {
+        return identityService.createUserQuery().memberOfGroup(groupId).orderByUserLastName().asc().list().stream()
+                .map(user -> new StaffMember(user.getId(),
+                        (nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName())).trim()))
+                .toList();
+    }
+
+    public boolean isMember(String userId, String groupId) {
+        return identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() > 0;
     }
 
     private static String nullToEmpty(String value) {

@@ -1,19 +1,15 @@
 package nl.onderwijsregio.ketenregie.journey;
 
-import java.util.Optional;
 import java.util.UUID;
 import nl.onderwijsregio.ketenregie.dossier.DossierService;
 import nl.onderwijsregio.ketenregie.dossier.DropoutReason;
 import nl.onderwijsregio.ketenregie.dossier.Outcome;
 import nl.onderwijsregio.ketenregie.dossier.Stage;
+import nl.onderwijsregio.ketenregie.organisation.GuidanceCapacity;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.model.bpmn.instance.BaseElement;
-import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -31,9 +27,11 @@ class StageListener {
     private static final String SYSTEM_ACTOR = "systeem";
 
     private final DossierService dossiers;
+    private final GuidanceCapacity capacity;
 
-    StageListener(DossierService dossiers) {
+    StageListener(DossierService dossiers, GuidanceCapacity capacity) {
         this.dossiers = dossiers;
+        this.capacity = capacity;
     }
 
     @EventListener(condition = "#execution.eventName == 'start'")
@@ -42,9 +40,13 @@ class StageListener {
         if (element == null || isProcessInstanceStart(execution)) {
             return;
         }
-        property(element, STAGE_PROPERTY).ifPresent(stage ->
-                dossiers.enterStage(dossierId(execution), Stage.valueOf(stage), actor(execution)));
-        property(element, OUTCOME_PROPERTY).ifPresent(outcome -> endTrack(execution, Outcome.valueOf(outcome)));
+        ExtensionProperties.get(element, STAGE_PROPERTY).map(Stage::valueOf).ifPresent(stage -> {
+            dossiers.enterStage(dossierId(execution), stage, actor(execution));
+            if (!stage.usesGuidanceCapacity()) {
+                capacity.release(dossierId(execution));
+            }
+        });
+        ExtensionProperties.get(element, OUTCOME_PROPERTY).ifPresent(outcome -> endTrack(execution, Outcome.valueOf(outcome)));
     }
 
     /** The process instance's own start event names its start event as element too; only the element counts. */
@@ -61,13 +63,15 @@ class StageListener {
             avoidable = (Boolean) execution.getVariable(ProcessVariables.ONNODIG);
         }
         dossiers.endTrack(dossierId(execution), outcome, reason, avoidable);
+        // Every exit frees the school's guidance place.
+        capacity.release(dossierId(execution));
     }
 
     private static UUID dossierId(DelegateExecution execution) {
         return UUID.fromString(execution.getProcessBusinessKey());
     }
 
-    private static String actor(DelegateExecution execution) {
+    static String actor(DelegateExecution execution) {
         Authentication authentication = execution.getProcessEngineServices().getIdentityService()
                 .getCurrentAuthentication();
         if (authentication != null && authentication.getUserId() != null) {
@@ -75,17 +79,5 @@ class StageListener {
         }
         Object actor = execution.getVariable(ProcessVariables.ACTOR);
         return actor == null ? SYSTEM_ACTOR : actor.toString();
-    }
-
-    static Optional<String> property(BaseElement element, String name) {
-        ExtensionElements extensions = element.getExtensionElements();
-        if (extensions == null) {
-            return Optional.empty();
-        }
-        return extensions.getElementsQuery().filterByType(CamundaProperties.class).list().stream()
-                .flatMap(properties -> properties.getCamundaProperties().stream())
-                .filter(property -> name.equals(property.getCamundaName()))
-                .map(CamundaProperty::getCamundaValue)
-                .findFirst();
     }
 }

@@ -26,6 +26,7 @@ public class ZijInstroomJourney {
                 .businessKey(dossier.getId().toString())
                 .setVariable(ProcessVariables.REGIO, dossier.getRegionCode())
                 .setVariable(ProcessVariables.SECTOR, dossier.getSector().name())
+                .setVariable(ProcessVariables.MATCH_RONDE, 1)
                 // Transient: only the stage listener of the first step reads it; it is never stored.
                 .setVariable(ProcessVariables.ACTOR, Variables.stringValue(actor, true))
                 .execute();

@@ -9,6 +9,8 @@ interface BestuurRepository extends JpaRepository<Bestuur, String> {
 }
 
 interface SchoolRepository extends JpaRepository<School, String> {
+
+    java.util.List<School> findByRegionCodeAndSector(String regionCode, nl.onderwijsregio.ketenregie.dossier.Sector sector);
 }
 
 interface LerarenopleidingRepository extends JpaRepository<Lerarenopleiding, String> {

@@ -38,6 +38,10 @@ public class OrganisationService {
         return code != null && regions.existsById(code);
     }
 
+    public Optional<School> school(String code) {
+        return code == null ? Optional.empty() : schools.findById(code);
+    }
+
     public List<School> schools() {
         return schools.findAll();
     }

@@ -3,152 +3,253 @@ package nl.onderwijsregio.ketenregie.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
-import java.util.UUID;
+import java.time.LocalDate;
+import java.util.List;
 import nl.onderwijsregio.ketenregie.IntegrationTest;
-import nl.onderwijsregio.ketenregie.TestCandidates;
+import nl.onderwijsregio.ketenregie.TestOrganisation;
+import nl.onderwijsregio.ketenregie.journey.JourneyDriver.Journey;
+import nl.onderwijsregio.ketenregie.organisation.GuidanceCapacity;
 import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Every path of the first journey slice, on the real engine with the real stage listener. */
+/** The zij-instroom journey end to end on the real engine, with the real listeners and case data. */
 @IntegrationTest
 class ZijInstroomTrajectProcessTest {
+
+    static final String PO = TestOrganisation.PO_SCHOOL;
+    static final String SO = TestOrganisation.SCHOOLOPLEIDER;
 
     @Autowired
     ProcessEngine engine;
 
     @Autowired
-    RuntimeService runtimeService;
+    JourneyDriver driver;
+
+    @Autowired
+    TestOrganisation organisation;
 
     @Autowired
     TaskService taskService;
 
     @Autowired
-    IdentityService identityService;
-
-    @Autowired
-    TestCandidates candidates;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    UUID dossierId;
-    ProcessInstance instance;
+    GuidanceCapacity capacity;
 
     @BeforeEach
-    void registerCandidate() {
+    void setUp() {
         AbstractAssertions.init(engine);
-        dossierId = candidates.register("utrecht-stad");
-        instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(dossierId.toString())
-                .singleResult();
-        // Tasks are completed as the ketenregisseur, as in Tasklist, so the stage history names them.
-        identityService.setAuthentication("kr.utrecht", java.util.List.of("ketenregisseur"),
-                java.util.List.of("utrecht-stad"));
+        organisation.ensure();
     }
 
     @AfterEach
-    void clearAuthentication() {
-        identityService.clearAuthentication();
+    void resetClock() {
+        ClockUtil.reset();
     }
 
     @Test
-    void registrationWaitsForTheIntakeConversationOfTheRegionsKetenregisseurs() {
-        assertThat(instance).isWaitingAt("Task_IntakeGesprek").hasPassed("StartEvent_Aangemeld");
-        Task intake = task(instance);
-        assertThat(intake).hasCandidateGroup("ketenregisseur").hasName("Intakegesprek voeren");
-        assertThat(intake.getTenantId()).isEqualTo("utrecht-stad");
-        assertThat(taskService.createTaskQuery().taskId(intake.getId()).initializeFormKeys().singleResult()
-                .getCamundaFormRef().getKey()).isEqualTo("IntakeGesprek");
-        assertThat(Duration.between(Instant.now(), intake.getDueDate().toInstant()))
-                .isBetween(Duration.ofDays(9), Duration.ofDays(10).plusMinutes(1));
-        assertThat(runtimeService.getVariables(instance.getId())).containsOnlyKeys("regio", "sector");
-        assertThat(stages()).containsExactly("AANMELDING:DOORGESTROOMD", "ORIENTATIE:open");
-    }
+    void poCandidateGoesFromRegistrationToTheFiveYearFollowUp() {
+        Journey journey = driver.start("utrecht-stad", "PO", "HBO");
+        assertThat(journey.instance()).isWaitingAt("Task_IntakeGesprek");
 
-    @Test
-    void continuingAfterTheIntakeEndsOrientationAndRecordsTheIntake() {
-        taskService.complete(task(instance).getId(), Map.of("sector", "VO", "vak", "Wiskunde",
-                "opleidingsniveau", "WO", "buitenlandsDiploma", true, "uitkomst", "doorgaan"));
+        journey.intake("PO", "HBO", false, false).continueWithAdvice("marnix");
+        assertThat(journey.dossierRow()).containsEntry("ROUTE", "PO_ZIJINSTROOM").containsEntry("OPLEIDING_CODE", "marnix");
 
-        assertThat(instance).isEnded().hasPassed("Task_IntakeGesprek", "EndEvent_OrientatieAfgerond");
-        assertThat(stages()).containsExactly("AANMELDING:DOORGESTROOMD", "ORIENTATIE:AFGEROND");
-        assertThat(jdbc.queryForMap("select sector, vak, opleidingsniveau, buitenlands_diploma, status from dossier "
-                + "where id = ?", dossierId)).containsValues("VO", "Wiskunde", "WO", true, "AFGEROND");
-        assertThat(jdbc.queryForObject("select actor from stage_transition where dossier_id = ? and stage = 'ORIENTATIE'",
-                String.class, dossierId)).isEqualTo("loket");
-    }
+        journey.vliegendeStart(PO, "go").match(PO, "spo-utrecht", "aanbod");
+        journey.asGroup("Task_Geschiktheidsonderzoek", "opleiding:marnix", "geschiktheid", "positief");
+        int freeBefore = capacity.freePlaces(PO);
+        journey.appoint("spo-utrecht", SO, LocalDate.now().plusDays(14));
+        assertThat(capacity.freePlaces(PO)).isEqualTo(freeBefore - 1);
 
-    @Test
-    void notNowIsADropoutAtOrientationWithReasonAndAvoidableFlag() {
-        taskService.complete(task(instance).getId(), Map.of("sector", "PO", "opleidingsniveau", "HBO",
-                "buitenlandsDiploma", false, "uitkomst", "niet_nu", "uitvalReden", "FINANCIEEL", "onnodig", true));
+        journey.fireTimer("Timer_ContractStart").fireTimer("Timer_DubbeleBezetting");
+        assertThat(journey.task("Task_DubbeleBezettingEvalueren").getAssignee()).isEqualTo(SO);
+        journey.asGroup("Task_DubbeleBezettingEvalueren", "school:" + PO, "evaluatie", "zelfstandig");
 
-        assertThat(instance).isEnded().hasPassed("EndEvent_Uitgevallen");
-        assertThat(jdbc.queryForMap("select outcome, reason, avoidable from stage_transition where dossier_id = ? "
-                + "and stage = 'ORIENTATIE'", dossierId)).containsValues("UITGEVALLEN", "FINANCIEEL", true);
-        assertThat(jdbc.queryForObject("select status from dossier where id = ?", String.class, dossierId))
-                .isEqualTo("UITGEVALLEN");
-    }
+        journey.fireTimer("Timer_Jaar1");
+        journey.asGroup("Task_BeoordelingJaar1", "school:" + PO, "beoordeling", "voldoende");
+        journey.fireTimer("Timer_Jaar2");
+        journey.asGroup("Task_BevoegdheidBevestigen", "opleiding:marnix", "bevoegdOp", LocalDate.now().toString());
+        assertThat(capacity.freePlaces(PO)).as("coaching ended, place freed").isEqualTo(freeBefore);
 
-    @Test
-    void aDropoutCanRegisterAgainAndGetsANewDossier() {
-        String email = jdbc.queryForObject("select email from dossier where id = ?", String.class, dossierId);
-        taskService.complete(task(instance).getId(), Map.of("sector", "PO", "opleidingsniveau", "HBO",
-                "buitenlandsDiploma", false, "uitkomst", "niet_nu", "uitvalReden", "ANDERE_BAAN", "onnodig", false));
-        identityService.clearAuthentication();
+        journey.asGroup("Task_InductieStarten", "school:" + PO, "coachToegewezen", true);
+        journey.fireTimer("Timer_Inductie");
+        journey.asGroup("Task_InductieAfsluiten", "school:" + PO, "inductieUitkomst", "afgerond");
+        for (int years : new int[] {1, 3, 5}) {
+            journey.fireTimer("Timer_Behoud" + years);
+            assertThat(journey.task("Task_BehoudNavragen" + years).getName()).contains(years + " jaar");
+            journey.asKetenregisseur("Task_BehoudNavragen" + years, "nogInOnderwijs", "ja", "werkplek", "ZELFDE_SCHOOL");
+        }
 
-        candidates.registerAgain(email, "utrecht-stad");
-
-        assertThat(candidates.dossierCount(email)).isEqualTo(2);
+        assertThat(journey.ended()).isTrue();
+        assertThat(journey.stages()).containsExactly("AANMELDING:DOORGESTROOMD", "ORIENTATIE:DOORGESTROOMD",
+                "VLIEGENDE_START:DOORGESTROOMD", "SOLLICITATIE:DOORGESTROOMD", "GESCHIKTHEIDSONDERZOEK:DOORGESTROOMD",
+                "AANSTELLING:DOORGESTROOMD", "DUBBELE_BEZETTING:DOORGESTROOMD", "BEGELEIDING:DOORGESTROOMD",
+                "INDUCTIE:DOORGESTROOMD", "BEHOUD:AFGEROND");
+        assertThat(journey.dossierRow()).containsEntry("STATUS", "AFGEROND");
     }
 
     @Test
     void invalidCompletionIsRejectedWithADutchMessageAndTheTaskStaysOpen() {
-        String taskId = task(instance).getId();
+        Journey journey = driver.start("utrecht-stad", "PO", "HBO");
+        String taskId = journey.task("Task_IntakeGesprek").getId();
 
-        assertThatThrownBy(() -> taskService.complete(taskId, Map.of("sector", "HBO", "opleidingsniveau", "WO",
-                "buitenlandsDiploma", "ja", "uitkomst", "misschien")))
+        assertThatThrownBy(() -> journey.asKetenregisseur("Task_IntakeGesprek", "sector", "HBO", "opleidingsniveau", "WO",
+                "buitenlandsDiploma", "ja", "eerderBevoegd", false, "vak", "<script>"))
                 .rootCause().isInstanceOf(BadUserRequestException.class)
-                .hasMessageContaining("sector").hasMessageContaining("buitenlands diploma")
-                .hasMessageContaining("uitkomst");
-        assertThatThrownBy(() -> taskService.complete(taskId, Map.of("sector", "PO", "opleidingsniveau", "WO",
-                "buitenlandsDiploma", false, "uitkomst", "niet_nu")))
-                .rootCause().isInstanceOf(BadUserRequestException.class).hasMessageContaining("reden van uitval");
-        assertThatThrownBy(() -> taskService.complete(taskId, Map.of("sector", "PO", "opleidingsniveau", "WO",
-                "buitenlandsDiploma", false, "uitkomst", "doorgaan", "vak", "<script>")))
-                .rootCause().isInstanceOf(BadUserRequestException.class).hasMessageContaining("vak");
+                .hasMessageContaining("sector").hasMessageContaining("buitenland").hasMessageContaining("vak");
 
-        assertThat(instance).isWaitingAt("Task_IntakeGesprek");
-        assertThat(stages()).containsExactly("AANMELDING:DOORGESTROOMD", "ORIENTATIE:open");
+        assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
+        assertThat(journey.stages()).containsExactly("AANMELDING:DOORGESTROOMD", "ORIENTATIE:open");
     }
 
     @Test
-    void aClosedStageCannotBeClosedAgain() {
-        taskService.complete(task(instance).getId(), Map.of("sector", "PO", "opleidingsniveau", "HBO",
-                "buitenlandsDiploma", false, "uitkomst", "doorgaan"));
-        String before = String.join(",", stages());
+    void notNowAfterOrientationIsADropoutWithReason() {
+        Journey journey = driver.start("utrecht-stad", "PO", "HBO");
+        journey.intake("PO", "HBO", false, false);
+        journey.asKetenregisseur("Task_TrajectadviesVaststellen", "route", "PO_ZIJINSTROOM", "uitkomst", "niet_nu",
+                "uitvalReden", "FINANCIEEL", "onnodig", true);
 
-        assertThatThrownBy(() -> candidates.endTrackAgain(dossierId)).isInstanceOf(IllegalStateException.class);
-        assertThat(String.join(",", stages())).isEqualTo(before);
+        assertThat(journey.ended()).isTrue();
+        assertThat(journey.stages()).containsExactly("AANMELDING:DOORGESTROOMD", "ORIENTATIE:UITGEVALLEN");
+        assertThat(journey.dossierRow()).containsEntry("STATUS", "UITGEVALLEN");
     }
 
-    private java.util.List<String> stages() {
-        return jdbc.queryForList("select stage || ':' || coalesce(outcome, 'open') from stage_transition "
-                + "where dossier_id = ? order by id", String.class, dossierId);
+    @Test
+    void midNederlandVoWithoutVliegendeStartOrAssessmentGoesStraightToMatchingAndAppointment() {
+        Journey journey = driver.start("midden-nederland", "VO", "MBO");
+        journey.intake("VO", "MBO", false, false).continueWithAdvice("hu");
+        assertThat(journey.dossierRow()).containsEntry("ROUTE", "DEELTIJD_LERARENOPLEIDING");
+        assertThat(journey.instance()).isWaitingAt("Task_MatchVoorstellen");
+
+        journey.match(TestOrganisation.VO_SCHOOL_MNL, "vo-eemland", "aanbod");
+        assertThat(journey.instance()).isWaitingAt("Task_AanstellingRegelen");
+        assertThat(journey.stages()).containsExactly("AANMELDING:DOORGESTROOMD", "ORIENTATIE:DOORGESTROOMD",
+                "SOLLICITATIE:DOORGESTROOMD", "AANSTELLING:open");
+    }
+
+    @Test
+    void overridingTheAdviceNeedsAReasonAndIsNoted() {
+        Journey journey = driver.start("utrecht-stad", "PO", "HBO");
+        journey.intake("PO", "HBO", false, false);
+        assertThatThrownBy(() -> journey.asKetenregisseur("Task_TrajectadviesVaststellen", "route", "DEELTIJD_PABO",
+                "uitkomst", "doorgaan", "opleiding", "marnix"))
+                .rootCause().hasMessageContaining("reden om van het advies af te wijken");
+
+        journey.asKetenregisseur("Task_TrajectadviesVaststellen", "route", "DEELTIJD_PABO", "afwijkingReden",
+                "KANDIDAAT_VOORKEUR", "uitkomst", "doorgaan", "opleiding", "marnix");
+        assertThat(journey.dossierRow()).containsEntry("ROUTE", "DEELTIJD_PABO").containsEntry("ROUTE_ADVIES", "PO_ZIJINSTROOM");
+    }
+
+    @Test
+    void rejectionLeadsToRematchUntilTheLimitThenNoMatchDropout() {
+        Journey journey = driver.start("utrecht-stad", "PO", "MBO");
+        journey.intake("PO", "MBO", false, false).continueWithAdvice("marnix");
+        journey.vliegendeStart(PO, "go");
+        for (int round = 1; round <= 3; round++) {
+            journey.match(PO, "spo-utrecht", "afwijzing");
+        }
+        assertThat(journey.instance()).isWaitingAt("Task_GeenMatchBesluiten");
+        journey.asKetenregisseur("Task_GeenMatchBesluiten", "uitkomst", "niet_nu", "onnodig", true);
+
+        assertThat(journey.stages()).last().isEqualTo("SOLLICITATIE:UITGEVALLEN");
+        assertThat(journey.stages()).filteredOn(stage -> stage.startsWith("SOLLICITATIE")).hasSize(1);
+    }
+
+    @Test
+    void vliegendeStartNoGoIsADropoutAtThatStage() {
+        Journey journey = driver.start("utrecht-stad", "PO", "HBO");
+        journey.intake("PO", "HBO", false, false).continueWithAdvice("marnix").vliegendeStart(PO, "nogo");
+
+        assertThat(journey.ended()).isTrue();
+        assertThat(journey.stages()).last().isEqualTo("VLIEGENDE_START:UITGEVALLEN");
+    }
+
+    @Test
+    void negativeAssessmentLeadsToAnAlternativeRouteOrADropout() {
+        Journey alternative = toAssessment();
+        alternative.asGroup("Task_Geschiktheidsonderzoek", "opleiding:marnix", "geschiktheid", "negatief");
+        alternative.asKetenregisseur("Task_AlternatiefBepalen", "uitkomst", "alternatief", "route", "DEELTIJD_PABO");
+        assertThat(alternative.instance()).isWaitingAt("Task_AanstellingRegelen");
+        assertThat(alternative.dossierRow()).containsEntry("ROUTE", "DEELTIJD_PABO");
+
+        Journey stop = toAssessment();
+        stop.asGroup("Task_Geschiktheidsonderzoek", "opleiding:marnix", "geschiktheid", "negatief");
+        stop.asKetenregisseur("Task_AlternatiefBepalen", "uitkomst", "niet_nu", "uitvalReden", "NIET_GESCHIKT",
+                "onnodig", false);
+        assertThat(stop.stages()).last().isEqualTo("GESCHIKTHEIDSONDERZOEK:UITGEVALLEN");
+    }
+
+    @Test
+    void doubleStaffingCanBeExtendedOrStopped() {
+        Journey journey = appointed();
+        journey.fireTimer("Timer_ContractStart").fireTimer("Timer_DubbeleBezetting");
+        journey.asGroup("Task_DubbeleBezettingEvalueren", "school:" + PO, "evaluatie", "verlengen");
+        journey.fireTimer("Timer_DubbeleBezetting");
+        int freeBefore = capacity.freePlaces(PO);
+        journey.asGroup("Task_DubbeleBezettingEvalueren", "school:" + PO, "evaluatie", "stoppen",
+                "uitvalReden", "WERKDRUK", "onnodig", true);
+
+        assertThat(journey.stages()).filteredOn(stage -> stage.startsWith("DUBBELE_BEZETTING"))
+                .containsExactly("DUBBELE_BEZETTING:UITGEVALLEN");
+        assertThat(capacity.freePlaces(PO)).as("dropout frees the place").isEqualTo(freeBefore + 1);
+    }
+
+    @Test
+    void insufficientYearOneAssessmentStopsTheTrackDuringCoaching() {
+        Journey journey = appointed();
+        journey.fireTimer("Timer_ContractStart").fireTimer("Timer_DubbeleBezetting");
+        journey.asGroup("Task_DubbeleBezettingEvalueren", "school:" + PO, "evaluatie", "zelfstandig");
+        journey.fireTimer("Timer_Jaar1");
+        journey.asGroup("Task_BeoordelingJaar1", "school:" + PO, "beoordeling", "onvoldoende",
+                "uitvalReden", "OPLEIDING_TE_ZWAAR", "onnodig", false);
+
+        assertThat(journey.ended()).isTrue();
+        assertThat(journey.stages()).last().isEqualTo("BEGELEIDING:UITGEVALLEN");
+    }
+
+    @Test
+    void coachingHoursBehindTheTargetCurveFlagTheDossier() {
+        Journey journey = appointed();
+        journey.fireTimer("Timer_ContractStart").fireTimer("Timer_DubbeleBezetting");
+        journey.asGroup("Task_DubbeleBezettingEvalueren", "school:" + PO, "evaluatie", "zelfstandig");
+        journey.fireTimer("StartEvent_UrenRegistreren");
+        journey.asGroup("Task_Begeleidingsuren", "school:" + PO, "uren", 4);
+        assertThat(journey.dossierRow()).containsEntry("COACHING_BEHIND", true);
+
+        journey.fireTimer("StartEvent_UrenRegistreren");
+        journey.asGroup("Task_Begeleidingsuren", "school:" + PO, "uren", 200);
+        assertThat(journey.dossierRow()).containsEntry("COACHING_BEHIND", false);
+    }
+
+    @Test
+    void overdueTaskEscalatesToTheKetenregisseur() {
+        Journey journey = driver.start("utrecht-stad", "PO", "HBO");
+        journey.fireTimer("Timer_VerlopenIntakeGesprek");
+
+        assertThat(journey.task("Task_OpvolgenIntakeGesprek")).isNotNull();
+        assertThat(journey.task("Task_IntakeGesprek")).as("the overdue task itself stays open").isNotNull();
+        journey.asKetenregisseur("Task_OpvolgenIntakeGesprek", "opgevolgd", true);
+        assertThat(journey.instance()).isWaitingAt("Task_IntakeGesprek");
+    }
+
+    private Journey toAssessment() {
+        Journey journey = driver.start("utrecht-stad", "PO", "WO");
+        journey.intake("PO", "WO", false, false).continueWithAdvice("marnix").vliegendeStart(PO, "go");
+        journey.match(PO, "spo-utrecht", "aanbod");
+        assertThat(journey.instance()).isWaitingAt("Task_Geschiktheidsonderzoek");
+        return journey;
+    }
+
+    private Journey appointed() {
+        Journey journey = toAssessment();
+        journey.asGroup("Task_Geschiktheidsonderzoek", "opleiding:marnix", "geschiktheid", "positief");
+        journey.appoint("spo-utrecht", SO, LocalDate.now().plusDays(7));
+        return journey;
     }
 }

@@ -1,0 +1,138 @@
+package nl.onderwijsregio.ketenregie.journey;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+import nl.onderwijsregio.ketenregie.dossier.DropoutReason;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+
+/**
+ * Reads and checks the variables a completed task submitted. Camunda Forms validate in the browser, but
+ * the REST API can bypass them, so every completion is checked again; all problems are collected and
+ * reported together in Dutch, and the completion is rejected so the task stays open.
+ */
+final class TaskVariables {
+
+    private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
+
+    private final DelegateTask task;
+    private final List<String> problems = new ArrayList<>();
+
+    TaskVariables(DelegateTask task) {
+        this.task = task;
+    }
+
+    UUID dossierId() {
+        return UUID.fromString(task.getExecution().getProcessBusinessKey());
+    }
+
+    /** Who completed the task: the logged-in user, or "systeem" for completions from our own code. */
+    String actor() {
+        Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        return authentication != null && authentication.getUserId() != null ? authentication.getUserId() : "systeem";
+    }
+
+    <E extends Enum<E>> E requiredEnum(String name, Class<E> type, String label) {
+        Object value = task.getVariable(name);
+        if (value instanceof String text) {
+            for (E constant : type.getEnumConstants()) {
+                if (constant.name().equals(text)) {
+                    return constant;
+                }
+            }
+        }
+        problems.add("Kies een geldige waarde voor " + label + ".");
+        return null;
+    }
+
+    String requiredChoice(String name, Collection<String> choices, String label) {
+        Object value = task.getVariable(name);
+        if (value instanceof String text && choices.contains(text)) {
+            return text;
+        }
+        problems.add("Kies een geldige waarde voor " + label + ".");
+        return null;
+    }
+
+    boolean requiredBoolean(String name, String label) {
+        Object value = task.getVariable(name);
+        if (value instanceof Boolean bool) {
+            return bool;
+        }
+        problems.add("Geef aan: " + label + " (ja of nee).");
+        return false;
+    }
+
+    boolean optionalBoolean(String name) {
+        return Boolean.TRUE.equals(task.getVariable(name));
+    }
+
+    String optionalText(String name, int maxLength, String label) {
+        Object value = task.getVariable(name);
+        if (value == null || (value instanceof String text && text.isBlank())) {
+            return null;
+        }
+        if (!(value instanceof String text) || text.length() > maxLength || text.matches("(?s).*[<>].*")) {
+            problems.add("Vul bij " + label + " gewone tekst in van hoogstens " + maxLength + " tekens.");
+            return null;
+        }
+        return text.trim();
+    }
+
+    /** A date from a Camunda Forms date field ("2026-12-01") or a Date submitted through the API. */
+    LocalDate requiredDate(String name, String label) {
+        Object value = task.getVariable(name);
+        try {
+            if (value instanceof Date date) {
+                return date.toInstant().atZone(NETHERLANDS).toLocalDate();
+            }
+            if (value instanceof String text && !text.isBlank()) {
+                return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+            }
+        } catch (DateTimeParseException e) {
+            // reported below
+        }
+        problems.add("Vul een geldige datum in bij " + label + " (jjjj-mm-dd).");
+        return null;
+    }
+
+    BigDecimal requiredNumber(String name, int min, int max, String label) {
+        Object value = task.getVariable(name);
+        if (value instanceof Number number) {
+            BigDecimal decimal = new BigDecimal(number.toString());
+            if (decimal.compareTo(BigDecimal.valueOf(min)) >= 0 && decimal.compareTo(BigDecimal.valueOf(max)) <= 0) {
+                return decimal;
+            }
+        }
+        problems.add("Vul bij " + label + " een getal in van " + min + " tot en met " + max + ".");
+        return null;
+    }
+
+    /** A dropout needs its reason code and whether it was avoidable. */
+    void requireDropoutDetails() {
+        requiredEnum(ProcessVariables.UITVAL_REDEN, DropoutReason.class, "reden van uitval");
+        requiredBoolean(ProcessVariables.ONNODIG, "was de uitval te voorkomen");
+    }
+
+    void problem(String message) {
+        problems.add(message);
+    }
+
+    boolean valid() {
+        return problems.isEmpty();
+    }
+
+    void failIfInvalid() {
+        if (!problems.isEmpty()) {
+            throw new BadUserRequestException("Het formulier is niet afgerond: " + String.join(" ", problems));
+        }
+    }
+}

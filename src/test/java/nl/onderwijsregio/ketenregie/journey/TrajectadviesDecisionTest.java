@@ -1,0 +1,106 @@
+package nl.onderwijsregio.ketenregie.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
+import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationEvent;
+import org.camunda.bpm.dmn.engine.delegate.DmnEvaluatedDecisionRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Every rule of the Trajectadvies decision table, on the standalone DMN engine. */
+class TrajectadviesDecisionTest {
+
+    private static final AtomicReference<DmnDecisionTableEvaluationEvent> lastEvaluation = new AtomicReference<>();
+    private static DmnEngine engine;
+    private static DmnDecision decision;
+
+    @BeforeAll
+    static void parseDecision() throws Exception {
+        DmnEngineConfiguration configuration = DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
+        configuration.customPostDecisionEvaluationListeners(List.of(
+            event -> lastEvaluation.set((DmnDecisionTableEvaluationEvent) event.getDecisionResult())));
+        engine = configuration.buildEngine();
+        try (InputStream dmn = TrajectadviesDecisionTest.class.getClassLoader()
+                .getResourceAsStream("trajectadvies.dmn")) {
+            assertThat(dmn).as("trajectadvies.dmn on the classpath").isNotNull();
+            decision = engine.parseDecision("Trajectadvies", dmn);
+        }
+    }
+
+    @ParameterizedTest(name = "[{index}] eerderBevoegd={0}, buitenlands={1}, {2}/{3} -> {4} ({6})")
+    @CsvSource({
+        // eerderBevoegd wins over everything, including a foreign diploma
+        "true,  false, PO,  HBO,    HERINTREDER,               false, Rule_Herintreder",
+        "true,  true,  PO,  HBO,    HERINTREDER,               false, Rule_Herintreder",
+        "true,  true,  VO,  MBO,    HERINTREDER,               false, Rule_Herintreder",
+        "true,  false, MBO, ANDERS, HERINTREDER,               false, Rule_Herintreder",
+        "true,  false,    ,       , HERINTREDER,               false, Rule_Herintreder",
+        // a foreign diploma wins over every sector row
+        "false, true,  PO,  HBO,    STATUSHOUDER,              true,  Rule_Statushouder",
+        "false, true,  PO,  MBO,    STATUSHOUDER,              true,  Rule_Statushouder",
+        "false, true,  VO,  WO,     STATUSHOUDER,              true,  Rule_Statushouder",
+        "false, true,  VO,  ANDERS, STATUSHOUDER,              true,  Rule_Statushouder",
+        "false, true,  MBO, HBO,    STATUSHOUDER,              true,  Rule_Statushouder",
+        "false, true,  MBO, MBO,    STATUSHOUDER,              true,  Rule_Statushouder",
+        "false, true,     ,       , STATUSHOUDER,              true,  Rule_Statushouder",
+        // every sector x level combination
+        "false, false, PO,  HBO,    PO_ZIJINSTROOM,            true,  Rule_PoZijinstroom",
+        "false, false, PO,  WO,     PO_ZIJINSTROOM,            true,  Rule_PoZijinstroom",
+        "false, false, PO,  MBO,    DEELTIJD_PABO,             false, Rule_DeeltijdPabo",
+        "false, false, PO,  ANDERS, DEELTIJD_PABO,             false, Rule_DeeltijdPabo",
+        "false, false, VO,  HBO,    ZIB_VO,                    true,  Rule_ZibVo",
+        "false, false, VO,  WO,     ZIB_VO,                    true,  Rule_ZibVo",
+        "false, false, VO,  MBO,    DEELTIJD_LERARENOPLEIDING, false, Rule_DeeltijdLerarenopleiding",
+        "false, false, VO,  ANDERS, DEELTIJD_LERARENOPLEIDING, false, Rule_DeeltijdLerarenopleiding",
+        "false, false, MBO, HBO,    ZIB_MBO,                   true,  Rule_ZibMbo",
+        "false, false, MBO, WO,     ZIB_MBO,                   true,  Rule_ZibMbo",
+        "false, false, MBO, MBO,    PDG,                       false, Rule_Pdg",
+        "false, false, MBO, ANDERS, PDG,                       false, Rule_Pdg",
+    })
+    void adviceFollowsTheFirstMatchingRule(boolean eerderBevoegd, boolean buitenlandsDiploma, String sector,
+                                           String opleidingsniveau, String expectedRoute,
+                                           boolean expectedGeschiktheidsonderzoek, String expectedRule) {
+        DmnDecisionTableResult result = engine.evaluateDecisionTable(decision,
+            variables(eerderBevoegd, buitenlandsDiploma, sector, opleidingsniveau));
+
+        assertThat(result).hasSize(1);
+        DmnDecisionRuleResult advice = result.getSingleResult();
+        assertThat(advice.<String>getEntry("routeAdvies")).isEqualTo(expectedRoute);
+        assertThat(advice.<Boolean>getEntry("geschiktheidsonderzoek")).isEqualTo(expectedGeschiktheidsonderzoek);
+        assertThat(lastEvaluation.get().getMatchingRules())
+            .extracting(DmnEvaluatedDecisionRule::getId)
+            .containsExactly(expectedRule);
+    }
+
+    @Test
+    void unknownLevelGivesNoAdvice() {
+        DmnDecisionTableResult result = engine.evaluateDecisionTable(decision,
+            variables(false, false, "PO", "HAVO"));
+
+        assertThat(result).isEmpty();
+        assertThat(lastEvaluation.get().getMatchingRules()).isEmpty();
+    }
+
+    private static Map<String, Object> variables(boolean eerderBevoegd, boolean buitenlandsDiploma, String sector,
+                                                 String opleidingsniveau) {
+        // Map.of rejects nulls; a candidate may not have a sector or level yet.
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("eerderBevoegd", eerderBevoegd);
+        variables.put("buitenlandsDiploma", buitenlandsDiploma);
+        variables.put("sector", sector);
+        variables.put("opleidingsniveau", opleidingsniveau);
+        return variables;
+    }
+}
