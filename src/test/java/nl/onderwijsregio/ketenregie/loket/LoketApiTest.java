@@ -23,7 +23,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -48,6 +51,9 @@ class LoketApiTest {
 
     @Autowired
     RuntimeService runtimeService;
+
+    @Autowired
+    TestRestTemplate http;
 
     static Map<String, Object> validBody(String email) {
         Map<String, Object> body = new HashMap<>();
@@ -133,6 +139,20 @@ class LoketApiTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("te groot")));
+        assertThat(dossierCount()).isEqualTo(before);
+    }
+
+    @Test
+    void oversizedChunkedBodyIsRefusedOverHttp() throws Exception {
+        Map<String, Object> body = validBody(TestCandidates.uniqueEmail("chunked"));
+        body.put("huidigBeroep", "x".repeat(LoketBodySizeFilter.MAX_BODY_BYTES * 2));
+        int before = dossierCount();
+
+        // The HTTP client streams the body without a Content-Length, so the limit applies while reading.
+        ResponseEntity<String> response = http.postForEntity("/api/loket/aanmeldingen", body, String.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody()).contains("te groot");
         assertThat(dossierCount()).isEqualTo(before);
     }
 
