@@ -59,6 +59,15 @@ public final class BrowserSession {
         return response;
     }
 
+    public ResponseEntity<String> postJson(String path, Object body) {
+        HttpHeaders headers = headers();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        ResponseEntity<String> response = http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers),
+                String.class);
+        remember(response);
+        return response;
+    }
+
     public String csrfTokenFrom(String path) {
         Matcher matcher = CSRF.matcher(get(path).getBody());
         assertThat(matcher.find()).as("CSRF token on " + path).isTrue();

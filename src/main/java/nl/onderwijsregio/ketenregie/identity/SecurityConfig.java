@@ -69,9 +69,12 @@ public class SecurityConfig {
                         .accessDeniedHandler((request, response, exception) -> ProblemResponses.write(response,
                                 HttpStatus.FORBIDDEN, "Geen toegang",
                                 "Deze handeling is niet toegestaan.", Map.of(), Map.of())))
-                // A browser session needs the CSRF token; the public intake sets no session and HTTP Basic
-                // callers send no cookies, so neither can be the victim of a forged request.
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/loket/**").ignoringRequestMatchers(basicAuthRequest()))
+                // Only a request that rides on a browser session can be forged cross-site, so only those need
+                // the CSRF token; the public intake, HTTP Basic callers and anonymous requests (which then get
+                // a clear 401) do not.
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/loket/**")
+                        .ignoringRequestMatchers(basicAuthRequest())
+                        .ignoringRequestMatchers(request -> request.getRequestedSessionId() == null))
                 .build();
     }
 

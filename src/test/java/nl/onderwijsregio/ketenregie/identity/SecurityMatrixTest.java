@@ -175,6 +175,16 @@ class SecurityMatrixTest {
     }
 
     @Test
+    void apiChangesThroughABrowserSessionNeedTheCsrfToken() {
+        BrowserSession browser = BrowserSession.login(http, "kr.utrecht", "demo");
+        ResponseEntity<String> forged = browser.postJson("/api/dossiers/" + utrechtDossier + "/uitval",
+                Map.of("reden", "OVERIG", "onnodig", false));
+
+        assertThat(forged.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(browser.get("/api/dossiers/" + utrechtDossier).getBody()).contains("\"status\":\"LOPEND\"");
+    }
+
+    @Test
     void engineRestIgnoresTheBrowserSession() {
         BrowserSession browser = BrowserSession.login(http, "kr.utrecht", "demo");
         assertThat(browser.get("/engine-rest/process-definition").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
