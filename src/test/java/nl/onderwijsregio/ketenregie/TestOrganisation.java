@@ -33,6 +33,7 @@ public class TestOrganisation {
             user.setLastName("Schoolopleider");
             user.setPassword("demo");
             identityService.saveUser(user);
+            identityService.createMembership(SCHOOLOPLEIDER, "schoolopleider");
             identityService.createMembership(SCHOOLOPLEIDER, "school:" + PO_SCHOOL);
             identityService.createMembership(SCHOOLOPLEIDER, "school:" + VO_SCHOOL_MNL);
         }

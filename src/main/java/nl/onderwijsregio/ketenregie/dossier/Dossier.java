@@ -200,6 +200,35 @@ public class Dossier {
         this.coachingBehind = behind;
     }
 
+    /**
+     * Corrects the candidate's contact details. Returns what changed as "field: old -> new" lines, for
+     * the note that records the change in the dossier's history; empty when nothing changed.
+     */
+    java.util.List<String> correctDetails(String voornaam, String achternaam, String email, String telefoon) {
+        java.util.List<String> changes = new java.util.ArrayList<>();
+        if (!java.util.Objects.equals(this.voornaam, voornaam)) {
+            changes.add("voornaam: " + this.voornaam + " -> " + voornaam);
+            this.voornaam = voornaam;
+        }
+        if (!java.util.Objects.equals(this.achternaam, achternaam)) {
+            changes.add("achternaam: " + this.achternaam + " -> " + achternaam);
+            this.achternaam = achternaam;
+        }
+        if (!java.util.Objects.equals(this.email, email)) {
+            changes.add("e-mailadres: " + this.email + " -> " + email);
+            this.email = email;
+            if (this.openEmailKey != null) {
+                this.openEmailKey = normalisedEmail(email);
+            }
+        }
+        if (!java.util.Objects.equals(this.telefoon, telefoon)) {
+            changes.add("telefoon: " + (this.telefoon == null ? "(leeg)" : this.telefoon) + " -> "
+                    + (telefoon == null ? "(leeg)" : telefoon));
+            this.telefoon = telefoon;
+        }
+        return changes;
+    }
+
     public boolean isOpen() {
         return status == DossierStatus.LOPEND;
     }

@@ -28,6 +28,8 @@ final class DossierAccess {
             List<Predicate> organisation = new ArrayList<>();
             if (!user.schoolCodes().isEmpty()) {
                 organisation.add(root.get("schoolCode").in(user.schoolCodes()));
+                // The host school of a Vliegende Start guides the candidate before any match.
+                organisation.add(root.get("vliegendeStartSchoolCode").in(user.schoolCodes()));
             }
             if (!user.bestuurCodes().isEmpty()) {
                 organisation.add(root.get("bestuurCode").in(user.bestuurCodes()));

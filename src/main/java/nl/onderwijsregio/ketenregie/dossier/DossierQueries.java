@@ -1,7 +1,16 @@
 package nl.onderwijsregio.ketenregie.dossier;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.onderwijsregio.ketenregie.identity.KetenregieUser;
@@ -20,11 +29,124 @@ public class DossierQueries {
     private final DossierRepository dossiers;
     private final StageTransitionRepository transitions;
     private final DossierNoteRepository notes;
+    private final CoachingHoursRepository coachingHours;
+    private final EntityManager entityManager;
 
-    DossierQueries(DossierRepository dossiers, StageTransitionRepository transitions, DossierNoteRepository notes) {
+    DossierQueries(DossierRepository dossiers, StageTransitionRepository transitions, DossierNoteRepository notes,
+            CoachingHoursRepository coachingHours, EntityManager entityManager) {
         this.dossiers = dossiers;
         this.transitions = transitions;
         this.notes = notes;
+        this.coachingHours = coachingHours;
+        this.entityManager = entityManager;
+    }
+
+    /**
+     * What a work list asks for. Every field is optional (null: no restriction).
+     *
+     * @param text matches name or email
+     * @param schoolCodes the dossier's school is one of these (e.g. the schools of a wijk); empty: none match
+     * @param statushouder target group: candidates with a foreign diploma
+     * @param ids only these dossiers (e.g. those with a deadline close or past); empty: none match
+     */
+    public record WorkListFilter(String text, Stage stage, Sector sector, Route route, String bestuurCode,
+            String schoolCode, Collection<String> schoolCodes, Boolean statushouder, DossierStatus status,
+            Collection<UUID> ids) {
+
+        public WorkListFilter withoutStage() {
+            return new WorkListFilter(text, null, sector, route, bestuurCode, schoolCode, schoolCodes, statushouder,
+                    status, ids);
+        }
+    }
+
+    /** How a work list is ordered. */
+    public enum WorkListOrder {
+        NIEUWSTE(Sort.by(Sort.Order.desc("registeredAt"), Sort.Order.asc("id"))),
+        OUDSTE(Sort.by(Sort.Order.asc("registeredAt"), Sort.Order.asc("id"))),
+        NAAM(Sort.by(Sort.Order.asc("achternaam"), Sort.Order.asc("voornaam"), Sort.Order.asc("id")));
+
+        private final Sort sort;
+
+        WorkListOrder(Sort sort) {
+            this.sort = sort;
+        }
+    }
+
+    /** A page of visible dossiers matching the filter, in one query (plus one count query). */
+    public Page<Dossier> workList(KetenregieUser user, WorkListFilter filter, WorkListOrder order, int page, int size) {
+        return dossiers.findAll(DossierAccess.visibleTo(user).and(matching(filter)),
+                PageRequest.of(page, size, order.sort));
+    }
+
+    /**
+     * How many visible dossiers match the filter, per current stage, in one grouped query; the stage in
+     * the filter is ignored so the counts show every stage.
+     */
+    public Map<Stage, Long> countPerStage(KetenregieUser user, WorkListFilter filter) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
+        Root<Dossier> root = query.from(Dossier.class);
+        Specification<Dossier> spec = DossierAccess.visibleTo(user).and(matching(filter.withoutStage()));
+        query.multiselect(root.get("currentStage"), cb.count(root))
+                .where(spec.toPredicate(root, query, cb))
+                .groupBy(root.get("currentStage"));
+        Map<Stage, Long> counts = new EnumMap<>(Stage.class);
+        for (Stage stage : Stage.values()) {
+            counts.put(stage, 0L);
+        }
+        for (Object[] row : entityManager.createQuery(query).getResultList()) {
+            counts.put((Stage) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    /** Coaching hours logged per dossier, for a page of dossiers in one query; missing ids have none. */
+    public Map<UUID, BigDecimal> coachingHoursTotals(Collection<UUID> dossierIds) {
+        Map<UUID, BigDecimal> totals = new HashMap<>();
+        if (dossierIds.isEmpty()) {
+            return totals;
+        }
+        for (Object[] row : coachingHours.totalsFor(dossierIds)) {
+            totals.put((UUID) row[0], (BigDecimal) row[1]);
+        }
+        return totals;
+    }
+
+    private static Specification<Dossier> matching(WorkListFilter f) {
+        return (root, query, cb) -> {
+            List<jakarta.persistence.criteria.Predicate> all = new java.util.ArrayList<>();
+            if (f.text() != null && !f.text().isBlank()) {
+                all.add(nameOrEmailContains(f.text().trim()).toPredicate(root, query, cb));
+            }
+            if (f.stage() != null) {
+                all.add(cb.equal(root.get("currentStage"), f.stage()));
+            }
+            if (f.sector() != null) {
+                all.add(cb.equal(root.get("sector"), f.sector()));
+            }
+            if (f.route() != null) {
+                all.add(cb.equal(root.get("route"), f.route()));
+            }
+            if (f.bestuurCode() != null) {
+                all.add(cb.equal(root.get("bestuurCode"), f.bestuurCode()));
+            }
+            if (f.schoolCode() != null) {
+                all.add(cb.equal(root.get("schoolCode"), f.schoolCode()));
+            }
+            if (f.schoolCodes() != null) {
+                all.add(f.schoolCodes().isEmpty() ? cb.disjunction() : root.get("schoolCode").in(f.schoolCodes()));
+            }
+            if (f.statushouder() != null) {
+                all.add(cb.equal(root.get("buitenlandsDiploma"), f.statushouder()));
+            }
+            if (f.status() != null) {
+                all.add(cb.equal(root.get("status"), f.status()));
+            }
+            if (f.ids() != null) {
+                all.add(f.ids().isEmpty() ? cb.disjunction() : root.get("id").in(f.ids()));
+            }
+            return cb.and(all.toArray(jakarta.persistence.criteria.Predicate[]::new));
+        };
     }
 
     /** A page of visible dossiers, newest registration first; {@code text} matches name or email. */

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,15 +24,18 @@ public class DossierService {
     private final CoachingHoursRepository coachingHours;
     private final FollowUpRepository followUps;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     DossierService(DossierRepository dossiers, StageTransitionRepository transitions, DossierNoteRepository notes,
-            CoachingHoursRepository coachingHours, FollowUpRepository followUps, Clock clock) {
+            CoachingHoursRepository coachingHours, FollowUpRepository followUps, Clock clock,
+            ApplicationEventPublisher events) {
         this.dossiers = dossiers;
         this.transitions = transitions;
         this.notes = notes;
         this.coachingHours = coachingHours;
         this.followUps = followUps;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -74,6 +78,8 @@ public class DossierService {
                 .orElseThrow(() -> new IllegalStateException("Dossier " + dossierId + " has no open stage"))
                 .close(outcome, reason, avoidable, now());
         dossier.end(outcome);
+        // In this transaction: e.g. the exit question mail is written to the outbox with the outcome.
+        events.publishEvent(new TrackEnded(dossierId, outcome, reason));
     }
 
     /** Stores what the intake conversation established about the candidate. */
@@ -147,6 +153,50 @@ public class DossierService {
         addNote(to.getId(), actor, "Warm overgedragen vanuit een andere onderwijsregio.");
         addNote(dossierId, actor, "Warm overgedragen aan een andere onderwijsregio.");
         return to;
+    }
+
+    /**
+     * Corrects the candidate's name, email or phone. A change needs a reason; the old and new values and
+     * the reason are recorded as a note, so the dossier's history shows what changed, when and by whom.
+     *
+     * @return whether anything changed
+     * @throws IllegalStateException when another open dossier in the region already has the new email
+     */
+    public boolean correctDetails(UUID dossierId, String voornaam, String achternaam, String email, String telefoon,
+            String reason, String actor) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("A correction of candidate details needs a reason");
+        }
+        Dossier dossier = require(dossierId);
+        if (dossier.isOpen() && !Dossier.normalisedEmail(email).equals(Dossier.normalisedEmail(dossier.getEmail()))
+                && dossiers.findByRegionCodeAndOpenEmailKey(dossier.getRegionCode(), Dossier.normalisedEmail(email))
+                        .isPresent()) {
+            throw new IllegalStateException("Another open dossier in the region has this email");
+        }
+        java.util.List<String> changes = dossier.correctDetails(voornaam, achternaam, email, telefoon);
+        if (changes.isEmpty()) {
+            return false;
+        }
+        dossiers.flush();
+        addNote(dossierId, actor, "Gegevens van de kandidaat gewijzigd (" + String.join("; ", changes) + "). Reden: "
+                + reason.trim());
+        return true;
+    }
+
+    /** Whether the candidate already has an open dossier in that region (then a handover there is refused). */
+    @Transactional(readOnly = true)
+    public boolean hasOpenDossierIn(UUID dossierId, String region) {
+        return dossiers.findByRegionCodeAndOpenEmailKey(region, Dossier.normalisedEmail(require(dossierId).getEmail()))
+                .isPresent();
+    }
+
+    /** When the dossier last entered the stage, if it did. */
+    @Transactional(readOnly = true)
+    public Optional<Instant> enteredAt(UUID dossierId, Stage stage) {
+        return transitions.findByDossierIdOrderByEnteredAtAscIdAsc(dossierId).stream()
+                .filter(transition -> transition.getStage() == stage)
+                .map(StageTransition::getEnteredAt)
+                .reduce((first, last) -> last);
     }
 
     @Transactional(readOnly = true)

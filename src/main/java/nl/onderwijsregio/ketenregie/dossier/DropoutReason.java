@@ -11,7 +11,9 @@ public enum DropoutReason {
     ANDERE_BAAN("Andere baan"),
     BEGELEIDING_ONVOLDOENDE("Begeleiding niet beschikbaar of onvoldoende"),
     WONEN_REISTIJD("Wonen of reistijd"),
-    OVERIG("Overig");
+    OVERIG("Overig"),
+    /** The candidate used the stop link from a mail (journey withdrawal path; any reason is noted). */
+    KANDIDAAT_GESTOPT("Kandidaat gestopt (via de stoplink)");
 
     private final String label;
 

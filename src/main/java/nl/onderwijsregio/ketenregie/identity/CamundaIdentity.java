@@ -43,9 +43,10 @@ public class CamundaIdentity {
     public record StaffMember(String userId, String name) {
     }
 
-    /** Members of a group, by name; for choosing e.g. the schoolopleider of a school. */
-    public List<StaffMember> membersOf(String groupId) {
+    /** Members of an organisation group who have a role, by name; e.g. the schoolopleiders of a school. */
+    public List<StaffMember> membersWithRole(String groupId, String roleGroupId) {
         return identityService.createUserQuery().memberOfGroup(groupId).orderByUserLastName().asc().list().stream()
+                .filter(user -> isMember(user.getId(), roleGroupId))
                 .map(user -> new StaffMember(user.getId(),
                         (nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName())).trim()))
                 .toList();

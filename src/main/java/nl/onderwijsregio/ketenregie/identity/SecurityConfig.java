@@ -33,6 +33,9 @@ public class SecurityConfig {
 
     static final String REALM = "Ketenregie";
 
+    /** Who may read the aggregated reports (/rapportage, /api/rapportage). */
+    static final String[] REPORT_READERS = { "GROUP_" + Groups.MANAGEMENT, "GROUP_" + Groups.KETENREGISSEUR };
+
     /**
      * Camunda REST: HTTP Basic only. The browser session is deliberately ignored here, so a forged
      * cross-site request carrying the session cookie gets nowhere, and CSRF tokens are not needed.
@@ -62,6 +65,7 @@ public class SecurityConfig {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/loket/aanmeldingen").permitAll()
+                        .requestMatchers("/api/rapportage/**").hasAnyAuthority(REPORT_READERS)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
                 .exceptionHandling(errors -> errors
@@ -103,7 +107,14 @@ public class SecurityConfig {
                         .requestMatchers("/aanmelden", "/aanmelden/bedankt", "/login", "/css/**", "/js/**",
                                 "/img/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health")
                         .permitAll()
+                        // The stop link in candidates' mails: no login, the signed token is the credential.
+                        .requestMatchers("/stoppen/**").permitAll()
                         .requestMatchers("/actuator/**").hasAuthority("GROUP_" + Groups.CAMUNDA_ADMIN)
+                        // Administration pages, e.g. the mail outbox (/beheer/mail).
+                        .requestMatchers("/beheer/**").hasAuthority("GROUP_" + Groups.CAMUNDA_ADMIN)
+                        // Aggregated reports: management and ketenregisseurs; dossier pages: case workers only.
+                        .requestMatchers("/rapportage", "/rapportage/**").hasAnyAuthority(REPORT_READERS)
+                        .requestMatchers("/dossiers", "/dossiers/**").access(caseWorkers())
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
                 .logout(logout -> logout.logoutSuccessUrl("/login?uitgelogd"))
@@ -121,6 +132,14 @@ public class SecurityConfig {
      */
     private static RequestMatcher path(String pattern) {
         return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+    }
+
+    /** People who work on cases (see KetenregieUser.worksOnCases); management and others get 403. */
+    private static org.springframework.security.authorization.AuthorizationManager<
+            org.springframework.security.web.access.intercept.RequestAuthorizationContext> caseWorkers() {
+        return (authentication, context) -> new org.springframework.security.authorization.AuthorizationDecision(
+                authentication.get() != null && authentication.get().getPrincipal() instanceof KetenregieUser user
+                        && user.worksOnCases());
     }
 
     private static RequestMatcher basicAuthRequest() {

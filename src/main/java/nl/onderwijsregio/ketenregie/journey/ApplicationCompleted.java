@@ -28,6 +28,9 @@ class ApplicationCompleted implements TaskListener {
                 ? variables.requiredChoice(ProcessVariables.AFWIJZING_REDEN, REJECTION_REASONS, "reden van afwijzing")
                 : null;
         variables.failIfInvalid();
+        dossiers.addNote(variables.dossierId(), variables.actor(), "Sollicitatieprocedure: kennismakingsgesprek "
+                + (variables.optionalBoolean("gesprekGevoerd") ? "gevoerd" : "niet gevoerd") + ", proefles "
+                + (variables.optionalBoolean("proeflesGegeven") ? "gegeven" : "niet gegeven") + ".");
         if (reason != null) {
             Object round = task.getVariable(ProcessVariables.MATCH_RONDE);
             task.getExecution().setVariable(ProcessVariables.MATCH_RONDE, (round instanceof Number n ? n.intValue() : 1) + 1);

@@ -39,7 +39,8 @@ class AppointmentArranged implements TaskListener {
         LocalDate contractStart = variables.requiredDate(ProcessVariables.CONTRACT_START, "startdatum contract");
         String school = (String) task.getVariable(ProcessVariables.SCHOOL);
         Object schoolopleider = task.getVariable(ProcessVariables.SCHOOLOPLEIDER);
-        if (!(schoolopleider instanceof String userId) || !identity.isMember(userId, Groups.school(school))) {
+        if (!(schoolopleider instanceof String userId) || !identity.isMember(userId, Groups.school(school))
+                || !identity.isMember(userId, Groups.SCHOOLOPLEIDER)) {
             variables.problem("Kies een schoolopleider van de school.");
         }
         FundingStream funding = variables.requiredEnum(ProcessVariables.FINANCIERING, FundingStream.class, "financiering");

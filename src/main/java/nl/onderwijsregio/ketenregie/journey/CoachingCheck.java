@@ -6,15 +6,16 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
-import nl.onderwijsregio.ketenregie.dossier.Dossier;
 import nl.onderwijsregio.ketenregie.dossier.DossierService;
+import nl.onderwijsregio.ketenregie.dossier.Stage;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
  * Compares the coaching hours logged so far with the target curve of year 1 (by default 320 hours over
- * 40 weeks from the contract start) and flags the dossier when it falls below the configured share.
+ * 40 weeks) and flags the dossier when it falls below the configured share. The curve starts when
+ * coaching under supervision starts (stage BEGELEIDING), the moment hours are first logged.
  */
 @Component("begeleidingsurenControleren")
 class CoachingCheck implements JavaDelegate {
@@ -34,14 +35,15 @@ class CoachingCheck implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         UUID dossierId = UUID.fromString(execution.getProcessBusinessKey());
-        Dossier dossier = dossiers.get(dossierId);
-        BigDecimal expected = expectedHours(dossier.getContractStart(), LocalDate.now(clock.withZone(NETHERLANDS)));
+        LocalDate coachingStart = dossiers.enteredAt(dossierId, Stage.BEGELEIDING).orElseThrow()
+                .atZone(NETHERLANDS).toLocalDate();
+        BigDecimal expected = expectedHours(coachingStart, LocalDate.now(clock.withZone(NETHERLANDS)));
         BigDecimal minimum = expected.multiply(BigDecimal.valueOf(settings.begeleiding().ondergrens()));
         dossiers.markCoaching(dossierId, dossiers.coachingHoursTotal(dossierId).compareTo(minimum) < 0);
     }
 
-    BigDecimal expectedHours(LocalDate contractStart, LocalDate today) {
-        long weeks = Math.max(0, ChronoUnit.WEEKS.between(contractStart, today));
+    BigDecimal expectedHours(LocalDate coachingStart, LocalDate today) {
+        long weeks = Math.max(0, ChronoUnit.WEEKS.between(coachingStart, today));
         long weeksInYear1 = settings.begeleiding().wekenJaar1();
         return BigDecimal.valueOf(settings.begeleiding().streefurenJaar1())
                 .multiply(BigDecimal.valueOf(Math.min(weeks, weeksInYear1)))

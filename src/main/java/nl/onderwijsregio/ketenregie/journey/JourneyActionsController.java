@@ -12,7 +12,6 @@ import nl.onderwijsregio.ketenregie.dossier.DossierQueries;
 import nl.onderwijsregio.ketenregie.dossier.DropoutReason;
 import nl.onderwijsregio.ketenregie.identity.CurrentUser;
 import nl.onderwijsregio.ketenregie.identity.KetenregieUser;
-import nl.onderwijsregio.ketenregie.organisation.OrganisationService;
 import nl.onderwijsregio.ketenregie.web.InvalidRequestException;
 import nl.onderwijsregio.ketenregie.web.ResourceNotFoundException;
 import org.springframework.http.HttpStatus;
@@ -29,12 +28,12 @@ class JourneyActionsController {
 
     private final DossierQueries queries;
     private final JourneyCommands commands;
-    private final OrganisationService organisations;
+    private final HandoverTarget handoverTarget;
 
-    JourneyActionsController(DossierQueries queries, JourneyCommands commands, OrganisationService organisations) {
+    JourneyActionsController(DossierQueries queries, JourneyCommands commands, HandoverTarget handoverTarget) {
         this.queries = queries;
         this.commands = commands;
-        this.organisations = organisations;
+        this.handoverTarget = handoverTarget;
     }
 
     record DropoutRequest(
@@ -65,8 +64,9 @@ class JourneyActionsController {
     Map<String, String> handOver(@PathVariable UUID id, @Valid @RequestBody HandoverRequest request) {
         KetenregieUser user = runningDossierOfOwnRegion(id);
         Dossier dossier = queries.find(user, id).orElseThrow();
-        if (!organisations.regionExists(request.naarRegio()) || request.naarRegio().equals(dossier.getRegionCode())) {
-            throw new InvalidRequestException("naarRegio", "Kies een andere, bestaande onderwijsregio.");
+        String problem = handoverTarget.problem(id, dossier.getRegionCode(), request.naarRegio());
+        if (problem != null) {
+            throw new InvalidRequestException("naarRegio", problem);
         }
         commands.handOver(id, request.naarRegio(), blankToNull(request.toelichting()), user.userId());
         return Map.of("bericht", "Het dossier is warm overgedragen.");

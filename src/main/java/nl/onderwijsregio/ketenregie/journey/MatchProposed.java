@@ -26,7 +26,7 @@ class MatchProposed implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         TaskVariables variables = new TaskVariables(task);
-        String school = schoolChoice.require(variables, task, ProcessVariables.SCHOOL);
+        String school = schoolChoice.require(variables, task, ProcessVariables.SCHOOL, true);
         variables.failIfInvalid();
         String bestuur = organisations.school(school).orElseThrow().getBestuurCode();
         task.getExecution().setVariable(ProcessVariables.BESTUUR, bestuur);

@@ -2,7 +2,6 @@ package nl.onderwijsregio.ketenregie.journey;
 
 import java.util.List;
 import nl.onderwijsregio.ketenregie.dossier.DropoutReason;
-import nl.onderwijsregio.ketenregie.organisation.OrganisationService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -13,10 +12,10 @@ class NoMatchDecided implements TaskListener {
 
     static final List<String> OUTCOMES = List.of("niet_nu", "overdragen");
 
-    private final OrganisationService organisations;
+    private final HandoverTarget handoverTarget;
 
-    NoMatchDecided(OrganisationService organisations) {
-        this.organisations = organisations;
+    NoMatchDecided(HandoverTarget handoverTarget) {
+        this.handoverTarget = handoverTarget;
     }
 
     @Override
@@ -27,7 +26,7 @@ class NoMatchDecided implements TaskListener {
             task.getExecution().setVariable(ProcessVariables.UITVAL_REDEN, DropoutReason.GEEN_MATCH.name());
             task.getExecution().setVariable(ProcessVariables.ONNODIG, variables.optionalBoolean(ProcessVariables.ONNODIG));
         } else if ("overdragen".equals(outcome)) {
-            HandoverTarget.check(variables, task, organisations);
+            handoverTarget.check(variables, task);
         }
         variables.failIfInvalid();
     }

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * After the Trajectadvies decision: records the advice in the dossier and lays it out for the next task
- * (the advice, its Dutch label for the form, and whether a suitability assessment is needed).
+ * (the advice and its Dutch label for the form; the advised route is preselected).
  */
 @Component("trajectadviesOntvangen")
 class RouteAdviceReceived implements ExecutionListener {
@@ -30,7 +30,6 @@ class RouteAdviceReceived implements ExecutionListener {
         execution.setVariable(ProcessVariables.ROUTE_ADVIES, advice.name());
         execution.setVariable(ProcessVariables.ROUTE_ADVIES_LABEL, advice.label());
         execution.setVariable(ProcessVariables.ROUTE, advice.name());
-        execution.setVariable(ProcessVariables.GESCHIKTHEIDSONDERZOEK, result.get(ProcessVariables.GESCHIKTHEIDSONDERZOEK));
         dossiers.recordRouteAdvice(UUID.fromString(execution.getProcessBusinessKey()), advice);
     }
 }

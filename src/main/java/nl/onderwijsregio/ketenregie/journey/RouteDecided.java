@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import nl.onderwijsregio.ketenregie.dossier.DossierService;
 import nl.onderwijsregio.ketenregie.dossier.Route;
+import nl.onderwijsregio.ketenregie.organisation.Lerarenopleiding;
 import nl.onderwijsregio.ketenregie.organisation.OrganisationService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -22,10 +23,12 @@ class RouteDecided implements TaskListener {
 
     private final DossierService dossiers;
     private final OrganisationService organisations;
+    private final HandoverTarget handoverTarget;
 
-    RouteDecided(DossierService dossiers, OrganisationService organisations) {
+    RouteDecided(DossierService dossiers, OrganisationService organisations, HandoverTarget handoverTarget) {
         this.dossiers = dossiers;
         this.organisations = organisations;
+        this.handoverTarget = handoverTarget;
     }
 
     @Override
@@ -44,16 +47,17 @@ class RouteDecided implements TaskListener {
         } else if ("niet_nu".equals(outcome)) {
             variables.requireDropoutDetails();
         } else if ("overdragen".equals(outcome)) {
-            HandoverTarget.check(variables, task, organisations);
+            handoverTarget.check(variables, task);
         }
         variables.failIfInvalid();
         dossiers.chooseRoute(variables.dossierId(), route, reason, variables.actor());
+        task.getExecution().setVariable(ProcessVariables.GESCHIKTHEIDSONDERZOEK, route.needsSuitabilityAssessment());
         if (opleiding != null) {
             dossiers.referTo(variables.dossierId(), opleiding);
         }
     }
 
     private List<String> opleidingCodes() {
-        return organisations.opleidingen().stream().map(o -> o.getCode()).toList();
+        return organisations.opleidingen().stream().map(Lerarenopleiding::getCode).toList();
     }
 }

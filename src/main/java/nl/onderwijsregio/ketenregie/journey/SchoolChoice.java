@@ -7,7 +7,10 @@ import nl.onderwijsregio.ketenregie.organisation.OrganisationService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
-/** A chosen school must be in the dossier's region and sector and have a free guidance place. */
+/**
+ * A chosen school must be in the dossier's region and sector; a school where the candidate is to be
+ * appointed must also have a free guidance place (a Vliegende Start host school claims none).
+ */
 @Component
 class SchoolChoice {
 
@@ -19,7 +22,7 @@ class SchoolChoice {
         this.capacity = capacity;
     }
 
-    String require(TaskVariables variables, DelegateTask task, String variable) {
+    String require(TaskVariables variables, DelegateTask task, String variable, boolean needsPlace) {
         Object code = task.getVariable(variable);
         School school = code instanceof String text ? organisations.school(text).orElse(null) : null;
         if (school == null || !school.getRegionCode().equals(task.getVariable(ProcessVariables.REGIO))
@@ -27,7 +30,7 @@ class SchoolChoice {
             variables.problem("Kies een school in de eigen regio en sector.");
             return null;
         }
-        if (capacity.freePlaces(school.getCode()) <= 0) {
+        if (needsPlace && capacity.freePlaces(school.getCode()) <= 0) {
             variables.problem("Op " + school.getName() + " is geen begeleidingsplek meer vrij; kies een andere school.");
             return null;
         }

@@ -21,7 +21,7 @@ class SchoolopleiderOptions implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         String schoolGroup = Groups.school((String) task.getVariable(ProcessVariables.SCHOOL));
-        List<Map<String, String>> options = identity.membersOf(schoolGroup).stream()
+        List<Map<String, String>> options = identity.membersWithRole(schoolGroup, Groups.SCHOOLOPLEIDER).stream()
                 .map(member -> Map.of("value", member.userId(), "label", member.name()))
                 .toList();
         task.setVariableLocal(ProcessVariables.SCHOOLOPLEIDER_OPTIES, SchoolOptions.asJson(options));

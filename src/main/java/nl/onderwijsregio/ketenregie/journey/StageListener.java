@@ -59,8 +59,13 @@ class StageListener {
         DropoutReason reason = null;
         Boolean avoidable = null;
         if (outcome == Outcome.UITGEVALLEN) {
-            reason = DropoutReason.valueOf((String) execution.getVariable(ProcessVariables.UITVAL_REDEN));
-            avoidable = (Boolean) execution.getVariable(ProcessVariables.ONNODIG);
+            Object code = execution.getVariable(ProcessVariables.UITVAL_REDEN);
+            if (!(code instanceof String text)) {
+                throw new IllegalStateException("Dropout at " + execution.getCurrentActivityId()
+                        + " without a reason code (variable " + ProcessVariables.UITVAL_REDEN + ")");
+            }
+            reason = DropoutReason.valueOf(text);
+            avoidable = Boolean.TRUE.equals(execution.getVariable(ProcessVariables.ONNODIG));
         }
         dossiers.endTrack(dossierId(execution), outcome, reason, avoidable);
         // Every exit frees the school's guidance place.

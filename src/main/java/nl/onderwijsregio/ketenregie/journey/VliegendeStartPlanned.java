@@ -20,7 +20,7 @@ class VliegendeStartPlanned implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         TaskVariables variables = new TaskVariables(task);
-        String school = schoolChoice.require(variables, task, ProcessVariables.VLIEGENDE_START_SCHOOL);
+        String school = schoolChoice.require(variables, task, ProcessVariables.VLIEGENDE_START_SCHOOL, false);
         variables.failIfInvalid();
         dossiers.hostVliegendeStart(variables.dossierId(), school);
     }

@@ -4,6 +4,7 @@ import nl.onderwijsregio.ketenregie.dossier.DossierService;
 import nl.onderwijsregio.ketenregie.journey.ZijInstroomJourney;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -22,11 +23,14 @@ public class RegistrationService {
     private final DossierService dossiers;
     private final ZijInstroomJourney journey;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
 
-    RegistrationService(DossierService dossiers, ZijInstroomJourney journey, TransactionTemplate transaction) {
+    RegistrationService(DossierService dossiers, ZijInstroomJourney journey, TransactionTemplate transaction,
+            ApplicationEventPublisher events) {
         this.dossiers = dossiers;
         this.journey = journey;
         this.transaction = transaction;
+        this.events = events;
     }
 
     public void register(Registration registration) {
@@ -43,6 +47,11 @@ public class RegistrationService {
     private void registerOnce(Registration registration) {
         transaction.executeWithoutResult(status -> dossiers
                 .register(registration.toCandidate(), registration.regio(), LOKET)
-                .ifPresent(dossier -> journey.start(dossier, LOKET)));
+                .ifPresent(dossier -> {
+                    journey.start(dossier, LOKET);
+                    // Only a new dossier is announced (the confirmation mail joins this transaction); a
+                    // repeated registration sends nothing, so it cannot be used to learn or spam anything.
+                    events.publishEvent(new CandidateRegistered(dossier.getId()));
+                }));
     }
 }

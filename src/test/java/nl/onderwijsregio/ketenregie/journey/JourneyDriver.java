@@ -74,10 +74,15 @@ public class JourneyDriver {
             return tasks.get(0);
         }
 
-        /** Completes the task as {@code user} in {@code groups} of this region, as Tasklist would. */
+        /**
+         * Completes the task as {@code user} in {@code groups} of this region, as Tasklist would; a member of
+         * an organisation group also has its role group, as the real staff do.
+         */
         public Journey complete(String key, String user, List<String> groups, Map<String, Object> variables) {
             Task task = task(key);
-            identityService.setAuthentication(user, groups, List.of(region));
+            List<String> withRoles = new java.util.ArrayList<>(groups);
+            groups.forEach(group -> roleOf(group).ifPresent(withRoles::add));
+            identityService.setAuthentication(user, withRoles, List.of(region));
             try {
                 taskService.complete(task.getId(), variables);
             } finally {
@@ -156,6 +161,19 @@ public class JourneyDriver {
                     map("contractStart", contractStart.toString(), "schoolopleider", schoolopleider,
                             "financiering", "SUBSIDIE_ZIJINSTROOM", "subsidieStatus", "AANGEVRAAGD"));
         }
+    }
+
+    private static java.util.Optional<String> roleOf(String organisationGroup) {
+        if (organisationGroup.startsWith("school:")) {
+            return java.util.Optional.of("schoolopleider");
+        }
+        if (organisationGroup.startsWith("bestuur:")) {
+            return java.util.Optional.of("hr");
+        }
+        if (organisationGroup.startsWith("opleiding:")) {
+            return java.util.Optional.of("lerarenopleiding");
+        }
+        return java.util.Optional.empty();
     }
 
     static Map<String, Object> map(Object... keyValues) {

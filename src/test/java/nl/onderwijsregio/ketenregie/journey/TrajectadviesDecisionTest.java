@@ -39,46 +39,44 @@ class TrajectadviesDecisionTest {
         }
     }
 
-    @ParameterizedTest(name = "[{index}] eerderBevoegd={0}, buitenlands={1}, {2}/{3} -> {4} ({6})")
+    @ParameterizedTest(name = "[{index}] eerderBevoegd={0}, buitenlands={1}, {2}/{3} -> {4} ({5})")
     @CsvSource({
         // eerderBevoegd wins over everything, including a foreign diploma
-        "true,  false, PO,  HBO,    HERINTREDER,               false, Rule_Herintreder",
-        "true,  true,  PO,  HBO,    HERINTREDER,               false, Rule_Herintreder",
-        "true,  true,  VO,  MBO,    HERINTREDER,               false, Rule_Herintreder",
-        "true,  false, MBO, ANDERS, HERINTREDER,               false, Rule_Herintreder",
-        "true,  false,    ,       , HERINTREDER,               false, Rule_Herintreder",
+        "true, false, PO, HBO, HERINTREDER, Rule_Herintreder",
+        "true, true, PO, HBO, HERINTREDER, Rule_Herintreder",
+        "true, true, VO, MBO, HERINTREDER, Rule_Herintreder",
+        "true, false, MBO, ANDERS, HERINTREDER, Rule_Herintreder",
+        "true, false, , , HERINTREDER, Rule_Herintreder",
         // a foreign diploma wins over every sector row
-        "false, true,  PO,  HBO,    STATUSHOUDER,              true,  Rule_Statushouder",
-        "false, true,  PO,  MBO,    STATUSHOUDER,              true,  Rule_Statushouder",
-        "false, true,  VO,  WO,     STATUSHOUDER,              true,  Rule_Statushouder",
-        "false, true,  VO,  ANDERS, STATUSHOUDER,              true,  Rule_Statushouder",
-        "false, true,  MBO, HBO,    STATUSHOUDER,              true,  Rule_Statushouder",
-        "false, true,  MBO, MBO,    STATUSHOUDER,              true,  Rule_Statushouder",
-        "false, true,     ,       , STATUSHOUDER,              true,  Rule_Statushouder",
+        "false, true, PO, HBO, STATUSHOUDER, Rule_Statushouder",
+        "false, true, PO, MBO, STATUSHOUDER, Rule_Statushouder",
+        "false, true, VO, WO, STATUSHOUDER, Rule_Statushouder",
+        "false, true, VO, ANDERS, STATUSHOUDER, Rule_Statushouder",
+        "false, true, MBO, HBO, STATUSHOUDER, Rule_Statushouder",
+        "false, true, MBO, MBO, STATUSHOUDER, Rule_Statushouder",
+        "false, true, , , STATUSHOUDER, Rule_Statushouder",
         // every sector x level combination
-        "false, false, PO,  HBO,    PO_ZIJINSTROOM,            true,  Rule_PoZijinstroom",
-        "false, false, PO,  WO,     PO_ZIJINSTROOM,            true,  Rule_PoZijinstroom",
-        "false, false, PO,  MBO,    DEELTIJD_PABO,             false, Rule_DeeltijdPabo",
-        "false, false, PO,  ANDERS, DEELTIJD_PABO,             false, Rule_DeeltijdPabo",
-        "false, false, VO,  HBO,    ZIB_VO,                    true,  Rule_ZibVo",
-        "false, false, VO,  WO,     ZIB_VO,                    true,  Rule_ZibVo",
-        "false, false, VO,  MBO,    DEELTIJD_LERARENOPLEIDING, false, Rule_DeeltijdLerarenopleiding",
-        "false, false, VO,  ANDERS, DEELTIJD_LERARENOPLEIDING, false, Rule_DeeltijdLerarenopleiding",
-        "false, false, MBO, HBO,    ZIB_MBO,                   true,  Rule_ZibMbo",
-        "false, false, MBO, WO,     ZIB_MBO,                   true,  Rule_ZibMbo",
-        "false, false, MBO, MBO,    PDG,                       false, Rule_Pdg",
-        "false, false, MBO, ANDERS, PDG,                       false, Rule_Pdg",
+        "false, false, PO, HBO, PO_ZIJINSTROOM, Rule_PoZijinstroom",
+        "false, false, PO, WO, PO_ZIJINSTROOM, Rule_PoZijinstroom",
+        "false, false, PO, MBO, DEELTIJD_PABO, Rule_DeeltijdPabo",
+        "false, false, PO, ANDERS, DEELTIJD_PABO, Rule_DeeltijdPabo",
+        "false, false, VO, HBO, ZIB_VO, Rule_ZibVo",
+        "false, false, VO, WO, ZIB_VO, Rule_ZibVo",
+        "false, false, VO, MBO, DEELTIJD_LERARENOPLEIDING, Rule_DeeltijdLerarenopleiding",
+        "false, false, VO, ANDERS, DEELTIJD_LERARENOPLEIDING, Rule_DeeltijdLerarenopleiding",
+        "false, false, MBO, HBO, ZIB_MBO, Rule_ZibMbo",
+        "false, false, MBO, WO, ZIB_MBO, Rule_ZibMbo",
+        "false, false, MBO, MBO, PDG, Rule_Pdg",
+        "false, false, MBO, ANDERS, PDG, Rule_Pdg",
     })
     void adviceFollowsTheFirstMatchingRule(boolean eerderBevoegd, boolean buitenlandsDiploma, String sector,
-                                           String opleidingsniveau, String expectedRoute,
-                                           boolean expectedGeschiktheidsonderzoek, String expectedRule) {
+                                           String opleidingsniveau, String expectedRoute, String expectedRule) {
         DmnDecisionTableResult result = engine.evaluateDecisionTable(decision,
             variables(eerderBevoegd, buitenlandsDiploma, sector, opleidingsniveau));
 
         assertThat(result).hasSize(1);
         DmnDecisionRuleResult advice = result.getSingleResult();
         assertThat(advice.<String>getEntry("routeAdvies")).isEqualTo(expectedRoute);
-        assertThat(advice.<Boolean>getEntry("geschiktheidsonderzoek")).isEqualTo(expectedGeschiktheidsonderzoek);
         assertThat(lastEvaluation.get().getMatchingRules())
             .extracting(DmnEvaluatedDecisionRule::getId)
             .containsExactly(expectedRule);

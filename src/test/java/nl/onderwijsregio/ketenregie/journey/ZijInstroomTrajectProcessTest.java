@@ -100,9 +100,12 @@ class ZijInstroomTrajectProcessTest {
         assertThat(capacity.freePlaces(PO)).as("coaching ended, place freed").isEqualTo(freeBefore);
 
         journey.asGroup("Task_InductieStarten", "school:" + PO, "coachToegewezen", true);
+        // The first follow-up falls within the two years of induction.
+        journey.fireTimer("Timer_Behoud1");
+        journey.asKetenregisseur("Task_BehoudNavragen1", "nogInOnderwijs", "ja", "werkplek", "ZELFDE_SCHOOL");
         journey.fireTimer("Timer_Inductie");
         journey.asGroup("Task_InductieAfsluiten", "school:" + PO, "inductieUitkomst", "afgerond");
-        for (int years : new int[] {1, 3, 5}) {
+        for (int years : new int[] {3, 5}) {
             journey.fireTimer("Timer_Behoud" + years);
             assertThat(journey.task("Task_BehoudNavragen" + years).getName()).contains(years + " jaar");
             journey.asKetenregisseur("Task_BehoudNavragen" + years, "nogInOnderwijs", "ja", "werkplek", "ZELFDE_SCHOOL");
@@ -114,6 +117,57 @@ class ZijInstroomTrajectProcessTest {
                 "AANSTELLING:DOORGESTROOMD", "DUBBELE_BEZETTING:DOORGESTROOMD", "BEGELEIDING:DOORGESTROOMD",
                 "INDUCTIE:DOORGESTROOMD", "BEHOUD:AFGEROND");
         assertThat(journey.dossierRow()).containsEntry("STATUS", "AFGEROND");
+    }
+
+    @Test
+    void everyOverdueTaskEscalatesToTheKetenregisseurAndTheWorkGoesOn() {
+        Journey journey = driver.start("utrecht-stad", "PO", "HBO");
+        escalate(journey, "IntakeGesprek").intake("PO", "HBO", false, false);
+        escalate(journey, "TrajectadviesVaststellen").continueWithAdvice("marnix");
+        escalate(journey, "VliegendeStartPlannen").asKetenregisseur("Task_VliegendeStartPlannen", "vliegendeStartSchool", PO);
+        escalate(journey, "VliegendeStartAfronden").asGroup("Task_VliegendeStartAfronden", "school:" + PO,
+                "vliegendeStartUitkomst", "go");
+        escalate(journey, "MatchVoorstellen").asKetenregisseur("Task_MatchVoorstellen", "school", PO);
+        escalate(journey, "Sollicitatieprocedure").asGroup("Task_Sollicitatieprocedure", "bestuur:spo-utrecht",
+                "sollicitatieUitkomst", "aanbod");
+        escalate(journey, "Geschiktheidsonderzoek").asGroup("Task_Geschiktheidsonderzoek", "opleiding:marnix",
+                "geschiktheid", "positief");
+        escalate(journey, "AanstellingRegelen").appoint("spo-utrecht", SO, LocalDate.now().plusDays(60));
+        journey.fireTimer("Timer_ContractStart").fireTimer("Timer_DubbeleBezetting");
+        escalate(journey, "DubbeleBezettingEvalueren").asGroup("Task_DubbeleBezettingEvalueren", "school:" + PO,
+                "evaluatie", "zelfstandig");
+        journey.fireTimer("Timer_Jaar1");
+        escalate(journey, "BeoordelingJaar1").asGroup("Task_BeoordelingJaar1", "school:" + PO, "beoordeling", "voldoende");
+        journey.fireTimer("Timer_Jaar2");
+        escalate(journey, "BevoegdheidBevestigen").asGroup("Task_BevoegdheidBevestigen", "opleiding:marnix",
+                "bevoegdOp", LocalDate.now().toString());
+        escalate(journey, "InductieStarten").asGroup("Task_InductieStarten", "school:" + PO, "coachToegewezen", true);
+        journey.fireTimer("Timer_Behoud1");
+        escalate(journey, "BehoudNavragen1").asKetenregisseur("Task_BehoudNavragen1", "nogInOnderwijs", "ja",
+                "werkplek", "ANDERE_REGIO");
+        journey.fireTimer("Timer_Inductie");
+        escalate(journey, "InductieAfsluiten").asGroup("Task_InductieAfsluiten", "school:" + PO, "inductieUitkomst",
+                "afgerond");
+        for (int years : new int[] {3, 5}) {
+            journey.fireTimer("Timer_Behoud" + years);
+            escalate(journey, "BehoudNavragen" + years).asKetenregisseur("Task_BehoudNavragen" + years,
+                    "nogInOnderwijs", "ja", "werkplek", "ZELFDE_SCHOOL");
+        }
+
+        assertThat(journey.ended()).isTrue();
+        assertThat(journey.stages()).last().isEqualTo("BEHOUD:AFGEROND");
+    }
+
+    @Test
+    void stoppingDuringInductionIsADropoutAtThatStage() {
+        Journey journey = driveTo(Stage.INDUCTIE);
+        journey.asGroup("Task_InductieStarten", "school:" + PO, "coachToegewezen", true);
+        journey.fireTimer("Timer_Inductie");
+        journey.asGroup("Task_InductieAfsluiten", "school:" + PO, "inductieUitkomst", "gestopt",
+                "uitvalReden", "ANDERE_BAAN", "onnodig", true);
+
+        assertThat(journey.ended()).as("the open follow-up ends with it").isTrue();
+        assertThat(journey.stages()).last().isEqualTo("INDUCTIE:UITGEVALLEN");
     }
 
     @Test
@@ -177,6 +231,7 @@ class ZijInstroomTrajectProcessTest {
             journey.match(PO, "spo-utrecht", "afwijzing");
         }
         assertThat(journey.instance()).isWaitingAt("Task_GeenMatchBesluiten");
+        escalate(journey, "GeenMatchBesluiten");
         journey.asKetenregisseur("Task_GeenMatchBesluiten", "uitkomst", "niet_nu", "onnodig", true);
 
         assertThat(journey.stages()).last().isEqualTo("SOLLICITATIE:UITGEVALLEN");
@@ -202,6 +257,7 @@ class ZijInstroomTrajectProcessTest {
 
         Journey stop = toAssessment();
         stop.asGroup("Task_Geschiktheidsonderzoek", "opleiding:marnix", "geschiktheid", "negatief");
+        escalate(stop, "AlternatiefBepalen");
         stop.asKetenregisseur("Task_AlternatiefBepalen", "uitkomst", "niet_nu", "uitvalReden", "NIET_GESCHIKT",
                 "onnodig", false);
         assertThat(stop.stages()).last().isEqualTo("GESCHIKTHEIDSONDERZOEK:UITGEVALLEN");
@@ -258,6 +314,13 @@ class ZijInstroomTrajectProcessTest {
         assertThat(journey.task("Task_IntakeGesprek")).as("the overdue task itself stays open").isNotNull();
         journey.asKetenregisseur("Task_OpvolgenIntakeGesprek", "opgevolgd", true);
         assertThat(journey.instance()).isWaitingAt("Task_IntakeGesprek");
+    }
+
+    /** Lets the task run past its due date and the escalation period; the ketenregisseur follows it up. */
+    private Journey escalate(Journey journey, String task) {
+        journey.fireTimer("Timer_Verlopen" + task);
+        assertThat(journey.task("Task_Opvolgen" + task).getName()).startsWith("Verlopen taak opvolgen");
+        return journey.asKetenregisseur("Task_Opvolgen" + task, "opgevolgd", true);
     }
 
     private Journey toAssessment() {
@@ -381,6 +444,8 @@ class ZijInstroomTrajectProcessTest {
             return journey;
         }
         journey.asGroup("Task_InductieStarten", "school:" + PO, "coachToegewezen", true);
+        journey.fireTimer("Timer_Behoud1");
+        journey.asKetenregisseur("Task_BehoudNavragen1", "nogInOnderwijs", "nee", "vertrekReden", "WERKDRUK");
         journey.fireTimer("Timer_Inductie");
         journey.asGroup("Task_InductieAfsluiten", "school:" + PO, "inductieUitkomst", "afgerond");
         return journey;

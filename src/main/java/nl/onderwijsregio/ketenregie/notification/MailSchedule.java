@@ -1,0 +1,41 @@
+package nl.onderwijsregio.ketenregie.notification;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/**
+ * Runs the sender and the daily staff jobs. Off with {@code ketenregie.mail.planning-actief=false} (tests
+ * call {@link OutboxSender#sendDue()} and {@link StaffJobs} themselves).
+ */
+@Configuration
+@EnableScheduling
+@ConditionalOnProperty(name = "ketenregie.mail.planning-actief", havingValue = "true", matchIfMissing = true)
+class MailSchedule {
+
+    private final OutboxSender sender;
+    private final StaffJobs staffJobs;
+
+    MailSchedule(OutboxSender sender, StaffJobs staffJobs) {
+        this.sender = sender;
+        this.staffJobs = staffJobs;
+    }
+
+    @Scheduled(initialDelayString = "${ketenregie.mail.verzend-interval}",
+            fixedDelayString = "${ketenregie.mail.verzend-interval}")
+    void send() {
+        sender.sendDue();
+    }
+
+    @Scheduled(cron = "${ketenregie.mail.overzicht-cron}", zone = "Europe/Amsterdam")
+    void digest() {
+        staffJobs.sendDigests();
+    }
+
+    @Scheduled(cron = "${ketenregie.mail.herinnering-cron}", zone = "Europe/Amsterdam")
+    void reminders() {
+        staffJobs.sendReminders();
+        staffJobs.removeOld();
+    }
+}

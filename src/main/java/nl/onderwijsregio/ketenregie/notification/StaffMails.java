@@ -1,0 +1,106 @@
+package nl.onderwijsregio.ketenregie.notification;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import nl.onderwijsregio.ketenregie.organisation.OrganisationService;
+import nl.onderwijsregio.ketenregie.organisation.Region;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Mails to staff about tasks. A new task goes to its assignee or to the members of its groups in its region:
+ * into their daily digest by default, at once for members who chose that or when the task is due within
+ * {@code direct-binnen-werkdagen} working days. An escalation task ("Verlopen taak opvolgen: ...") is
+ * mailed to the region's ketenregisseurs at once. Staff mails name the task, never the candidate.
+ */
+@Component
+class StaffMails {
+
+    static final String ESCALATION_PREFIX = "Task_Opvolgen";
+
+    private final StaffDirectory directory;
+    private final MailPreferences preferences;
+    private final OrganisationService organisations;
+    private final MailTemplates templates;
+    private final MailSettings settings;
+    private final Outbox outbox;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    StaffMails(StaffDirectory directory, MailPreferences preferences, OrganisationService organisations,
+            MailTemplates templates, MailSettings settings, Outbox outbox, JdbcTemplate jdbc, Clock clock) {
+        this.directory = directory;
+        this.preferences = preferences;
+        this.organisations = organisations;
+        this.templates = templates;
+        this.settings = settings;
+        this.outbox = outbox;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    record TaskLine(String name, String regio, String uiterlijk, String link) {
+    }
+
+    @EventListener(condition = "#task.eventName == 'create'")
+    public void taskCreated(DelegateTask task) {
+        List<String> groups = task.getCandidates().stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+                .map(IdentityLink::getGroupId)
+                .filter(Objects::nonNull)
+                .toList();
+        List<StaffDirectory.StaffMember> recipients = directory.forTask(task.getAssignee(), groups, task.getTenantId());
+        boolean escalation = task.getTaskDefinitionKey() != null
+                && task.getTaskDefinitionKey().startsWith(ESCALATION_PREFIX);
+        Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
+        boolean urgent = WorkingDays.dueWithin(due, clock.instant(), settings.directBinnenWerkdagen());
+        for (StaffDirectory.StaffMember member : recipients) {
+            if (escalation) {
+                mail(MailKind.ESCALATION, member, task.getTenantId(), List.of(line(task)), Map.of());
+            } else if (urgent || preferences.of(member.userId()) == MailPreferences.Mode.IMMEDIATE) {
+                mail(MailKind.NEW_TASK, member, task.getTenantId(), List.of(line(task)), Map.of("spoed", urgent));
+            } else {
+                jdbc.update("insert into mail_digest_item (user_id, task_id, task_name, region_code, due_at, created_at) "
+                        + "values (?, ?, ?, ?, ?, ?)", member.userId(), task.getId(), task.getName(), task.getTenantId(),
+                        due == null ? null : OffsetDateTime.ofInstant(due, ZoneOffset.UTC),
+                        OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+            }
+        }
+    }
+
+    TaskLine line(DelegateTask task) {
+        return line(task.getId(), task.getName(), task.getTenantId(),
+                task.getDueDate() == null ? null : task.getDueDate().toInstant());
+    }
+
+    TaskLine line(String taskId, String name, String regionCode, Instant due) {
+        String region = organisations.region(regionCode).map(Region::getName).orElse(null);
+        return new TaskLine(name, region, MailTemplates.date(due), settings.tasklistLink(taskId));
+    }
+
+    /** Writes one staff mail about {@code tasks} to the outbox (in the caller's transaction). */
+    void mail(MailKind kind, StaffDirectory.StaffMember member, String regionCode, List<TaskLine> tasks,
+            Map<String, Object> extra) {
+        Map<String, Object> variables = new HashMap<>(extra);
+        variables.put("voornaam", member.firstName() == null ? "collega" : member.firstName());
+        variables.put("taken", tasks);
+        variables.put("aantal", tasks.size());
+        variables.put("tasklist", settings.link("/camunda/app/tasklist/"));
+        variables.put("instellingen", settings.link("/instellingen/meldingen"));
+        Region region = organisations.region(regionCode).orElse(null);
+        variables.put("regio", region == null ? null : region.getName());
+        MailTemplates.Rendered mail = templates.render(kind, variables);
+        outbox.add(new Mail(kind, member.email(), member.userId(), null, null, regionCode, mail.subject(), mail.text(),
+                mail.html()));
+    }
+}

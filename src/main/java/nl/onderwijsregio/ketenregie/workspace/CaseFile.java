@@ -1,0 +1,111 @@
+package nl.onderwijsregio.ketenregie.workspace;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.onderwijsregio.ketenregie.dossier.Dossier;
+import nl.onderwijsregio.ketenregie.dossier.DossierQueries;
+import nl.onderwijsregio.ketenregie.dossier.DossierNote;
+import nl.onderwijsregio.ketenregie.dossier.Outcome;
+import nl.onderwijsregio.ketenregie.dossier.StageTransition;
+import nl.onderwijsregio.ketenregie.identity.KetenregieUser;
+import nl.onderwijsregio.ketenregie.organisation.OrganisationService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+
+/**
+ * Everything the dossier page shows: the dossier, its timeline (stage history, notes and the tasks
+ * completed in Camunda, with who and when) and its open tasks. A fixed number of queries per page.
+ */
+@Service
+class CaseFile {
+
+    enum Kind { FASE, NOTITIE, TAAK }
+
+    record TimelineEntry(Instant op, Kind soort, String titel, String toelichting, String door, Instant tot) {
+    }
+
+    record OpenTask(String id, String naam, String behandelaar, Instant termijn, TaskDeadlines.Urgency urgentie) {
+    }
+
+    record View(Dossier dossier, String bestuurNaam, String schoolNaam, String opleidingNaam, String regioNaam,
+            List<TimelineEntry> tijdlijn, List<OpenTask> openTaken) {
+    }
+
+    private final DossierQueries queries;
+    private final OrganisationService organisations;
+    private final HistoryService historyService;
+    private final TaskService taskService;
+    private final TaskDeadlines deadlines;
+    private final java.time.Clock clock;
+
+    CaseFile(DossierQueries queries, OrganisationService organisations, HistoryService historyService,
+            TaskService taskService, TaskDeadlines deadlines, java.time.Clock clock) {
+        this.queries = queries;
+        this.organisations = organisations;
+        this.historyService = historyService;
+        this.taskService = taskService;
+        this.deadlines = deadlines;
+        this.clock = clock;
+    }
+
+    Optional<View> show(KetenregieUser user, UUID id) {
+        return queries.find(user, id).map(dossier -> {
+            String key = id.toString();
+            String[] tenants = { dossier.getRegionCode() };
+            List<TimelineEntry> timeline = new ArrayList<>();
+            for (StageTransition t : queries.timeline(id)) {
+                timeline.add(new TimelineEntry(t.getEnteredAt(), Kind.FASE, "Fase " + t.getStage().label(),
+                        describe(t), t.getActor(), t.getLeftAt()));
+            }
+            for (DossierNote note : queries.notes(id)) {
+                timeline.add(new TimelineEntry(note.getCreatedAt(), Kind.NOTITIE, "Notitie", note.getText(),
+                        note.getAuthor(), null));
+            }
+            for (HistoricTaskInstance task : historyService.createHistoricTaskInstanceQuery()
+                    .processInstanceBusinessKey(key).tenantIdIn(tenants).finished().taskDeleteReason("completed")
+                    .orderByHistoricActivityInstanceStartTime().asc().list()) {
+                timeline.add(new TimelineEntry(task.getEndTime().toInstant(), Kind.TAAK, "Taak afgerond: " + task.getName(),
+                        null, task.getAssignee(), null));
+            }
+            timeline.sort(Comparator.comparing(TimelineEntry::op).thenComparing(TimelineEntry::soort));
+            Instant now = clock.instant();
+            List<OpenTask> open = taskService.createTaskQuery().processInstanceBusinessKey(key).tenantIdIn(tenants)
+                    .orderByDueDate().asc().list().stream()
+                    .map((Task t) -> new OpenTask(t.getId(), t.getName(), t.getAssignee(),
+                            t.getDueDate() == null ? null : t.getDueDate().toInstant(),
+                            t.getDueDate() == null ? null : deadlines.urgency(t.getDueDate().toInstant(), now)))
+                    .toList();
+            String opleiding = dossier.getOpleidingCode() == null ? null : organisations.opleidingen().stream()
+                    .filter(o -> o.getCode().equals(dossier.getOpleidingCode())).map(o -> o.getName()).findFirst()
+                    .orElse(dossier.getOpleidingCode());
+            String regio = organisations.region(dossier.getRegionCode()).map(r -> r.getName())
+                    .orElse(dossier.getRegionCode());
+            return new View(dossier, organisations.bestuurNames().get(dossier.getBestuurCode()),
+                    organisations.schoolNames().get(dossier.getSchoolCode()), opleiding, regio, timeline, open);
+        });
+    }
+
+    private static String describe(StageTransition t) {
+        if (t.getOutcome() == null) {
+            return "Loopt nog.";
+        }
+        String text = switch (t.getOutcome()) {
+            case DOORGESTROOMD -> "Doorgestroomd naar de volgende fase";
+            case UITGEVALLEN -> "Uitgevallen";
+            case OVERGEDRAGEN -> "Warm overgedragen";
+            case AFGEROND -> "Traject afgerond";
+        };
+        if (t.getOutcome() == Outcome.UITGEVALLEN) {
+            text += ": " + (t.getReason() == null ? "geen reden" : t.getReason().label())
+                    + (Boolean.TRUE.equals(t.getAvoidable()) ? " (onnodige uitval)" : " (niet te voorkomen)");
+        }
+        return text + ".";
+    }
+}

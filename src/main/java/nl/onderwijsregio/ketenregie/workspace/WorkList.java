@@ -1,0 +1,172 @@
+package nl.onderwijsregio.ketenregie.workspace;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.onderwijsregio.ketenregie.dossier.Dossier;
+import nl.onderwijsregio.ketenregie.dossier.DossierQueries;
+import nl.onderwijsregio.ketenregie.dossier.DossierQueries.WorkListFilter;
+import nl.onderwijsregio.ketenregie.dossier.DossierQueries.WorkListOrder;
+import nl.onderwijsregio.ketenregie.dossier.DossierStatus;
+import nl.onderwijsregio.ketenregie.dossier.Route;
+import nl.onderwijsregio.ketenregie.dossier.Sector;
+import nl.onderwijsregio.ketenregie.dossier.Stage;
+import nl.onderwijsregio.ketenregie.identity.KetenregieUser;
+import nl.onderwijsregio.ketenregie.organisation.Bestuur;
+import nl.onderwijsregio.ketenregie.organisation.OrganisationService;
+import nl.onderwijsregio.ketenregie.organisation.School;
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Service;
+
+/**
+ * The work list of a case worker: filtered, paged dossiers of their scope with counts per stage, the
+ * earliest deadline per dossier and, for schoolopleiders, coaching hours. A page costs a fixed number of
+ * queries: dossiers, count, counts per stage, coaching hours, and two engine queries for deadlines.
+ */
+@Service
+class WorkList {
+
+    /** The filters as they appear in the URL (all optional, as typed by the user). */
+    record Criteria(String q, String fase, String sector, String route, String bestuur, String school, String wijk,
+            String doelgroep, String termijn, String status, String sorteer, Integer pagina) {
+
+        Criteria {
+            q = trimToNull(q);
+            fase = trimToNull(fase);
+            sector = trimToNull(sector);
+            route = trimToNull(route);
+            bestuur = trimToNull(bestuur);
+            school = trimToNull(school);
+            wijk = trimToNull(wijk);
+            doelgroep = trimToNull(doelgroep);
+            termijn = trimToNull(termijn);
+            status = trimToNull(status);
+            sorteer = trimToNull(sorteer);
+            pagina = pagina == null || pagina < 0 ? 0 : pagina;
+        }
+
+        boolean hasFilter() {
+            return q != null || fase != null || sector != null || route != null || bestuur != null || school != null
+                    || wijk != null || doelgroep != null || termijn != null || status != null;
+        }
+    }
+
+    record Row(Dossier dossier, String bestuurNaam, String schoolNaam, TaskDeadlines.Deadline deadline,
+            BigDecimal begeleidingsuren, int begeleidingProcent) {
+    }
+
+    record View(String titel, boolean schoolopleiderWeergave, List<Row> rows, long total, int page, int pages,
+            Map<Stage, Long> perFase, List<String> ongeldig, int streefuren) {
+    }
+
+    private final DossierQueries queries;
+    private final OrganisationService organisations;
+    private final TaskDeadlines deadlines;
+    private final WorkspaceSettings settings;
+
+    WorkList(DossierQueries queries, OrganisationService organisations, TaskDeadlines deadlines, WorkspaceSettings settings) {
+        this.queries = queries;
+        this.organisations = organisations;
+        this.deadlines = deadlines;
+        this.settings = settings;
+    }
+
+    /** Schoolopleiders see "Mijn zij-instromers": the dossiers of their school, with coaching hours. */
+    static boolean schoolopleiderView(KetenregieUser user) {
+        return !user.isKetenregisseur() && !user.schoolCodes().isEmpty();
+    }
+
+    View show(KetenregieUser user, Criteria criteria) {
+        List<String> invalid = new ArrayList<>();
+        Stage stage = parse(Stage.class, criteria.fase(), "fase", invalid);
+        Sector sector = parse(Sector.class, criteria.sector(), "sector", invalid);
+        Route route = parse(Route.class, criteria.route(), "route", invalid);
+        DossierStatus status = "ALLE".equals(criteria.status()) ? null
+                : criteria.status() == null ? DossierStatus.LOPEND
+                : parse(DossierStatus.class, criteria.status(), "status", invalid);
+        Boolean statushouder = criteria.doelgroep() == null ? null : switch (criteria.doelgroep()) {
+            case "statushouder" -> Boolean.TRUE;
+            case "overig" -> Boolean.FALSE;
+            default -> {
+                invalid.add("doelgroep");
+                yield null;
+            }
+        };
+        Set<String> wijkSchools = criteria.wijk() == null ? null : organisations.schools().stream()
+                .filter(s -> user.regions().contains(s.getRegionCode()) && criteria.wijk().equals(s.getWijk()))
+                .map(School::getCode).collect(Collectors.toSet());
+        Set<UUID> ids = null;
+        if (criteria.termijn() != null) {
+            switch (criteria.termijn()) {
+                case "verlopen" -> ids = deadlines.dueBefore(false, user.regions());
+                case "binnenkort" -> ids = deadlines.dueBefore(true, user.regions());
+                default -> invalid.add("termijn");
+            }
+        }
+        WorkListOrder order = parse(WorkListOrder.class, criteria.sorteer(), "sorteer", invalid);
+        WorkListFilter filter = new WorkListFilter(criteria.q(), stage, sector, route, criteria.bestuur(),
+                criteria.school(), wijkSchools, statushouder, status, ids);
+
+        int size = settings.paginagrootte();
+        Page<Dossier> page = queries.workList(user, filter, order == null ? WorkListOrder.NIEUWSTE : order,
+                criteria.pagina(), size);
+        List<UUID> pageIds = page.getContent().stream().map(Dossier::getId).toList();
+        Map<UUID, TaskDeadlines.Deadline> due = deadlines.earliest(pageIds, user.regions());
+        boolean schoolView = schoolopleiderView(user);
+        Map<UUID, BigDecimal> hours = schoolView ? queries.coachingHoursTotals(pageIds) : Map.of();
+        Map<String, String> besturen = organisations.bestuurNames();
+        Map<String, String> schools = organisations.schoolNames();
+        List<Row> rows = page.getContent().stream().map(d -> {
+            BigDecimal logged = hours.getOrDefault(d.getId(), BigDecimal.ZERO);
+            int percent = settings.streefuren() == 0 ? 0
+                    : Math.min(100, logged.multiply(BigDecimal.valueOf(100))
+                            .divide(BigDecimal.valueOf(settings.streefuren()), 0, java.math.RoundingMode.DOWN).intValue());
+            return new Row(d, besturen.get(d.getBestuurCode()), schools.get(d.getSchoolCode()), due.get(d.getId()),
+                    logged, percent);
+        }).toList();
+        return new View(schoolView ? "Mijn zij-instromers" : "Werklijst dossiers", schoolView, rows,
+                page.getTotalElements(), criteria.pagina(), Math.max(1, page.getTotalPages()),
+                queries.countPerStage(user, filter), invalid, settings.streefuren());
+    }
+
+    /** Choices for the filter form: organisations of the user's regions only. */
+    record Options(List<Bestuur> besturen, List<School> scholen, List<String> wijken) {
+    }
+
+    Options options(KetenregieUser user) {
+        List<School> schools = organisations.schools().stream()
+                .filter(s -> user.regions().contains(s.getRegionCode()))
+                .sorted(java.util.Comparator.comparing(School::getName)).toList();
+        List<Bestuur> besturen = organisations.besturen().stream()
+                .filter(b -> user.regions().contains(b.getRegionCode()))
+                .sorted(java.util.Comparator.comparing(Bestuur::getName)).toList();
+        List<String> wijken = new ArrayList<>(schools.stream().map(School::getWijk).filter(w -> w != null && !w.isBlank())
+                .collect(Collectors.toCollection(TreeSet::new)));
+        return new Options(besturen, schools, wijken);
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, List<String> invalid) {
+        if (value == null) {
+            return null;
+        }
+        Map<String, E> byName = Arrays.stream(type.getEnumConstants())
+                .collect(Collectors.toMap(Enum::name, Function.identity()));
+        E result = byName.get(value.toUpperCase(Locale.ROOT));
+        if (result == null) {
+            invalid.add(field);
+        }
+        return result;
+    }
+
+    private static String trimToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

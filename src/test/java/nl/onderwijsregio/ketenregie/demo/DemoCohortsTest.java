@@ -1,0 +1,76 @@
+package nl.onderwijsregio.ketenregie.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Date;
+import nl.onderwijsregio.ketenregie.KetenregieApplication;
+import nl.onderwijsregio.ketenregie.dossier.DossierStatus;
+import nl.onderwijsregio.ketenregie.dossier.Stage;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The demo cohorts, generated twice on two fresh embedded databases (guidance places taken by one run
+ * would change the next one on a shared database): the same seed gives the same dossiers, with a
+ * realistic dropout share and work in progress at every point of the journey.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DemoCohortsTest {
+
+    private CohortReport first;
+    private CohortReport second;
+    private long overdueTasks;
+
+    @BeforeAll
+    void generateTwice() {
+        // Both up to the same moment: an event falling between two real "now"s would differ.
+        Instant now = Instant.now();
+        try (ConfigurableApplicationContext context = start("eerste")) {
+            first = context.getBean(DemoCohorts.class).generate(now);
+            overdueTasks = context.getBean(TaskService.class).createTaskQuery().dueBefore(Date.from(now)).count();
+        }
+        try (ConfigurableApplicationContext context = start("tweede")) {
+            second = context.getBean(DemoCohorts.class).generate(now);
+        }
+    }
+
+    @Test
+    void theSameSeedGivesTheSameDossiers() {
+        assertThat(first.dossiers()).isGreaterThan(250);
+        assertThat(second.dossiersPerRegion()).isEqualTo(first.dossiersPerRegion());
+        assertThat(second.dossiersPerStatus()).isEqualTo(first.dossiersPerStatus());
+        assertThat(second.runningPerStage()).isEqualTo(first.runningPerStage());
+    }
+
+    @Test
+    void everyCandidateWentThroughTheJourneyWithoutErrors() {
+        assertThat(first.failedCandidates()).isZero();
+        assertThat(second.failedCandidates()).isZero();
+    }
+
+    @Test
+    void dropoutIsNearTheRegionsNorm() {
+        assertThat(first.dropoutShare()).isBetween(0.05, 0.15);
+    }
+
+    @Test
+    void candidatesAreInProgressAtEveryPointOfTheJourney() {
+        assertThat(first.runningPerStage()).containsKeys(Stage.ORIENTATIE, Stage.SOLLICITATIE, Stage.BEGELEIDING);
+        assertThat(first.dossiersPerStatus()).containsKey(DossierStatus.OVERGEDRAGEN);
+        assertThat(overdueTasks).as("open tasks past their due date, for the filter 'Verlopen taken'").isPositive();
+    }
+
+    /** The demo profile on its own in-memory database; the cohorts are generated explicitly. */
+    private static ConfigurableApplicationContext start(String database) {
+        // Command-line arguments outrank the system properties Maven sets for the other tests.
+        return new SpringApplicationBuilder(KetenregieApplication.class)
+                .run("--spring.profiles.active=demo,test",
+                        "--spring.datasource.url=jdbc:h2:mem:democohorten-" + database + ";DB_CLOSE_DELAY=-1",
+                        "--server.port=0", "--camunda.bpm.job-execution.enabled=false");
+    }
+}

@@ -1,0 +1,156 @@
+package nl.onderwijsregio.ketenregie.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.List;
+import nl.onderwijsregio.ketenregie.BrowserSession;
+import nl.onderwijsregio.ketenregie.IntegrationTest;
+import nl.onderwijsregio.ketenregie.journey.JourneyDriver;
+import nl.onderwijsregio.ketenregie.journey.JourneyDriver.Journey;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * Mails to staff: new tasks in a daily digest (default) or at once (preference), deadline reminders and
+ * escalations to the ketenregisseur; addresses from the Camunda identity, links into Tasklist.
+ */
+@IntegrationTest
+class StaffMailsTest {
+
+    static final String KR_UTRECHT = "kr.utrecht@demo.ketenregie.nl";
+    static final String KR_MNL = "kr.mnl@demo.ketenregie.nl";
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @Autowired
+    JourneyDriver driver;
+
+    @Autowired
+    MailTestSupport mail;
+
+    @Autowired
+    StaffJobs staffJobs;
+
+    @Autowired
+    MailPreferences preferences;
+
+    @Autowired
+    TaskService taskService;
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void reset() {
+        ClockUtil.reset();
+        preferences.set("kr.mnl", MailPreferences.Mode.DIGEST);
+    }
+
+    @Test
+    void aNewTaskGoesIntoTheDailyDigestOfTheGroupMembersOfTheRegion() {
+        Journey journey = driver.start("utrecht-stad", "PO", "HBO");
+        Task intake = journey.task("Task_IntakeGesprek");
+        mail.drain();
+        assertThat(MailTestSupport.to(greenMail, KR_UTRECHT)).as("digest by default: nothing at once").isEmpty();
+        assertThat(jdbc.queryForList("select user_id from mail_digest_item where task_id = ?", String.class,
+                intake.getId())).as("ketenregisseurs of Utrecht only").containsExactly("kr.utrecht");
+
+        staffJobs.sendDigests();
+        mail.drain();
+
+        MailTestSupport.Received digest = MailTestSupport.only(greenMail, KR_UTRECHT, "Overzicht van nieuwe taken");
+        assertThat(digest.text()).contains("Beste Marloes", "Intakegesprek voeren", "Onderwijsregio Utrecht Stad",
+                "http://localhost:8080/camunda/app/tasklist/default/#/?task=" + intake.getId())
+                .as("no candidate data in staff mail").doesNotContain(mail.emailOf(journey.dossierId));
+        assertThat(digest.html()).contains("?task=" + intake.getId());
+        ResponseEntity<String> tasklist = BrowserSession.login(http, "kr.utrecht", "demo")
+                .get("/camunda/app/tasklist/default/");
+        assertThat(tasklist.getStatusCode()).as("the Tasklist link works for the recipient").isEqualTo(HttpStatus.OK);
+
+        staffJobs.sendDigests();
+        mail.drain();
+        assertThat(MailTestSupport.to(greenMail, KR_UTRECHT)).as("each task once in a digest").hasSize(1);
+    }
+
+    @Test
+    void whoChoseImmediateMailGetsEachNewTaskAtOnce() {
+        BrowserSession kr = BrowserSession.login(http, "kr.mnl", "demo");
+        ResponseEntity<String> page = kr.get("/instellingen/meldingen");
+        assertThat(page.getBody()).contains("Meldingen per e-mail", "Eén overzicht per dag");
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("_csrf", kr.csrfTokenFrom("/instellingen/meldingen"));
+        form.add("keuze", "IMMEDIATE");
+        assertThat(kr.postForm("/instellingen/meldingen", form).getStatusCode()).isEqualTo(HttpStatus.FOUND);
+        assertThat(preferences.of("kr.mnl")).isEqualTo(MailPreferences.Mode.IMMEDIATE);
+
+        Journey journey = driver.start("midden-nederland", "VO", "HBO");
+        Task intake = journey.task("Task_IntakeGesprek");
+        mail.drain();
+
+        MailTestSupport.Received now = MailTestSupport.only(greenMail, KR_MNL, "Nieuwe taak");
+        assertThat(now.subject()).isEqualTo("Nieuwe taak: Intakegesprek voeren");
+        assertThat(now.text()).contains("Beste Joost", "?task=" + intake.getId(),
+                "Onderwijsregio Midden Nederland Leert VO MBO");
+        assertThat(MailTestSupport.to(greenMail, KR_UTRECHT)).as("not to another region").isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from mail_digest_item where task_id = ?", Integer.class,
+                intake.getId())).isZero();
+    }
+
+    @Test
+    void overdueTasksAreRemindedOncePerDayAndEscalationsGoToTheKetenregisseur() {
+        Journey journey = driver.start("utrecht-stad", "PO", "HBO");
+        Task intake = journey.task("Task_IntakeGesprek");
+        intake.setDueDate(Date.from(Instant.now().minus(1, ChronoUnit.DAYS)));
+        taskService.saveTask(intake);
+
+        staffJobs.sendReminders();
+        mail.drain();
+        MailTestSupport.Received reminder = MailTestSupport.only(greenMail, KR_UTRECHT, "over de termijn");
+        assertThat(reminder.subject()).startsWith("Herinnering: ");
+        assertThat(reminder.text()).contains("is verstreken", "?task=" + intake.getId());
+
+        staffJobs.sendReminders();
+        mail.drain();
+        assertThat(MailTestSupport.to(greenMail, KR_UTRECHT).stream()
+                .filter(m -> m.text().contains("?task=" + intake.getId()))).as("once a day").hasSize(1);
+
+        journey.fireTimer("Timer_VerlopenIntakeGesprek");
+        Task escalation = journey.task("Task_OpvolgenIntakeGesprek");
+        mail.drain();
+        MailTestSupport.Received escalated = MailTestSupport.only(greenMail, KR_UTRECHT, "Escalatie");
+        assertThat(escalated.subject()).isEqualTo("Escalatie: Verlopen taak opvolgen: Intakegesprek voeren");
+        assertThat(escalated.text()).contains("Als ketenregisseur", "?task=" + escalation.getId(),
+                "Onderwijsregio Utrecht Stad");
+        assertThat(MailTestSupport.to(greenMail, KR_MNL)).isEmpty();
+    }
+
+    @Test
+    void tasksDueWithinTwoWorkingDaysAreUrgent() {
+        Instant friday = Instant.parse("2026-03-06T09:00:00Z");
+        assertThat(WorkingDays.plus(friday, 2)).isEqualTo(Instant.parse("2026-03-10T09:00:00Z"));
+        assertThat(WorkingDays.dueWithin(Instant.parse("2026-03-09T16:00:00Z"), friday, 2)).isTrue();
+        assertThat(WorkingDays.dueWithin(Instant.parse("2026-03-10T09:00:00Z"), friday, 2)).isTrue();
+        assertThat(WorkingDays.dueWithin(Instant.parse("2026-03-11T09:00:00Z"), friday, 2)).isFalse();
+        assertThat(WorkingDays.dueWithin(null, friday, 2)).isFalse();
+    }
+}
