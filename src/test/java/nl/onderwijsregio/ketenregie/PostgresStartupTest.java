@@ -32,6 +32,7 @@ class PostgresStartupTest {
         // Command-line arguments outrank the system properties Maven sets for the other tests.
         return new SpringApplicationBuilder(KetenregieApplication.class)
                 .run("--spring.profiles.active=demo,postgres", "--spring.datasource.url=" + PostgresTestDatabase.url(),
-                        "--server.port=0", "--camunda.bpm.job-execution.enabled=false", "--" + demoSwitch);
+                        "--server.port=0", "--camunda.bpm.job-execution.enabled=false", "--ketenregie.demo.cohorten=false",
+                        "--" + demoSwitch);
     }
 }

@@ -47,7 +47,7 @@ final class CandidateJourney {
     private final StaffWork work;
     private final String region;
     private UUID dossierId;
-    private String journey;
+    private String processInstanceId;
     private Withdrawal withdrawal;
     private CohortPlan.Move move;
     private CandidateJourney received;
@@ -82,8 +82,8 @@ final class CandidateJourney {
             return Optional.of(new Event(planned.registeredAt(), 0, "aanmelding", this::register))
                     .filter(event -> !event.at().isAfter(until));
         }
-        List<Task> tasks = engine.openTasks(journey);
-        List<Job> timers = engine.timers(journey);
+        List<Task> tasks = engine.openTasks(processInstanceId);
+        List<Job> timers = engine.timers(processInstanceId);
         if (tasks.isEmpty() && timers.isEmpty()) {
             return Optional.empty();
         }
@@ -96,7 +96,7 @@ final class CandidateJourney {
 
     private void register() {
         dossierId = engine.register(planned.registration());
-        journey = engine.journeyOf(dossierId);
+        processInstanceId = engine.processInstanceOf(dossierId);
     }
 
     private Event timerEvent(Job timer) {
@@ -146,11 +146,9 @@ final class CandidateJourney {
     }
 
     private void moveToOtherRegion() {
-        UUID receivingDossier = engine.handOver(dossierId, move.toRegion(), move.explanation(), ketenregisseur())
-                .orElseThrow(() -> new IllegalStateException("No dossier received after the handover"));
         received = new CandidateJourney(planned, random, engine, staff, work, move.toRegion());
-        received.dossierId = receivingDossier;
-        received.journey = engine.journeyOf(receivingDossier);
+        received.dossierId = engine.handOver(dossierId, move.toRegion(), move.explanation(), ketenregisseur());
+        received.processInstanceId = engine.processInstanceOf(received.dossierId);
         received.withdrawal = withdrawal;
         withdrawal = null;
         move = null;
@@ -189,8 +187,8 @@ final class CandidateJourney {
         return dossierId;
     }
 
-    String journey() {
-        return journey;
+    String processInstanceId() {
+        return processInstanceId;
     }
 
     int rejectionsToCome(IntSupplier draw) {

@@ -93,7 +93,7 @@ class DemoCohorts {
             for (PlannedCandidate candidate : CohortPlan.draw(SEED)) {
                 agenda.follow(new CandidateJourney(candidate, engine, staff, work));
             }
-            agenda.runUntilNow();
+            agenda.run();
         } finally {
             ClockUtil.reset();
         }
@@ -126,7 +126,7 @@ class DemoCohorts {
         private record Entry(Event event, long sequence, CandidateJourney journey) {
         }
 
-        private final Instant now;
+        private final Instant until;
         private final PriorityQueue<Entry> entries = new PriorityQueue<>(
                 Comparator.comparing((Entry entry) -> entry.event().at()).thenComparingLong(Entry::sequence));
         private final List<CandidateJourney> journeys = new ArrayList<>();
@@ -134,8 +134,8 @@ class DemoCohorts {
         private Instant clock = Instant.EPOCH;
         private int failedCandidates;
 
-        Agenda(Instant now) {
-            this.now = now;
+        Agenda(Instant until) {
+            this.until = until;
         }
 
         void follow(CandidateJourney journey) {
@@ -143,7 +143,7 @@ class DemoCohorts {
             planNext(journey);
         }
 
-        void runUntilNow() {
+        void run() {
             while (!entries.isEmpty()) {
                 Entry next = entries.poll();
                 moveClockTo(next.event().at());
@@ -160,7 +160,7 @@ class DemoCohorts {
 
         private void planNext(CandidateJourney journey) {
             try {
-                journey.next(now).ifPresent(event -> entries.add(new Entry(event, sequence++, journey)));
+                journey.next(until).ifPresent(event -> entries.add(new Entry(event, sequence++, journey)));
             } catch (RuntimeException e) {
                 fail(journey, "volgende stap", e);
             }

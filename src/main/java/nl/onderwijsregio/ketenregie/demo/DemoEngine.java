@@ -3,7 +3,6 @@ package nl.onderwijsregio.ketenregie.demo;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.onderwijsregio.ketenregie.dossier.DropoutReason;
@@ -67,21 +66,21 @@ class DemoEngine {
                 registration.email(), registration.regio());
     }
 
-    String journeyOf(UUID dossierId) {
+    String processInstanceOf(UUID dossierId) {
         return runtimeService.createProcessInstanceQuery().processDefinitionKey(ZijInstroomJourney.PROCESS_KEY)
                 .processInstanceBusinessKey(dossierId.toString()).singleResult().getId();
     }
 
     /** A native query: the full task query builds a large dynamic statement, and this runs after every event. */
-    List<Task> openTasks(String journey) {
+    List<Task> openTasks(String processInstanceId) {
         return taskService.createNativeTaskQuery()
-                .sql("select * from " + managementService.getTableName(Task.class) + " where PROC_INST_ID_ = #{journey}")
-                .parameter("journey", journey)
+                .sql("select * from " + managementService.getTableName(Task.class) + " where PROC_INST_ID_ = #{id}")
+                .parameter("id", processInstanceId)
                 .list().stream().sorted(BY_CREATION).toList();
     }
 
-    List<Job> timers(String journey) {
-        return managementService.createJobQuery().processInstanceId(journey).timers().list().stream()
+    List<Job> timers(String processInstanceId) {
+        return managementService.createJobQuery().processInstanceId(processInstanceId).timers().list().stream()
                 .sorted(Comparator.comparing(Job::getDuedate).thenComparing(this::activityOf)).toList();
     }
 
@@ -94,8 +93,8 @@ class DemoEngine {
         managementService.executeJob(timer.getId());
     }
 
-    Object variable(String journey, String name) {
-        return runtimeService.getVariable(journey, name);
+    Object variable(String processInstanceId, String name) {
+        return runtimeService.getVariable(processInstanceId, name);
     }
 
     /** The groups the task is offered to, e.g. "ketenregisseur" or "school:spo-zonnewijzer". */
@@ -123,9 +122,8 @@ class DemoEngine {
     }
 
     /** Hands the dossier over warmly and returns the receiving region's new dossier. */
-    Optional<UUID> handOver(UUID dossierId, String toRegion, String explanation, String ketenregisseur) {
+    UUID handOver(UUID dossierId, String toRegion, String explanation, String ketenregisseur) {
         commands.handOver(dossierId, toRegion, explanation, ketenregisseur);
-        return jdbc.queryForList("select id from dossier where handed_over_from = ?", UUID.class, dossierId).stream()
-                .findFirst();
+        return jdbc.queryForObject("select id from dossier where handed_over_from = ?", UUID.class, dossierId);
     }
 }

@@ -181,7 +181,7 @@ final class StaffWork {
 
     /** Mostly the advice; sometimes another route with a reason; some stop after orientation ("niet nu"). */
     private Response routeDecision(CandidateJourney candidate, Random random) {
-        Route advice = Route.valueOf((String) engine.variable(candidate.journey(), "routeAdvies"));
+        Route advice = Route.valueOf((String) engine.variable(candidate.processInstanceId(), "routeAdvies"));
         double draw = random.nextDouble();
         if (draw < STOPS_AFTER_ORIENTATION) {
             DropoutReason reason = DemoPeople.pick(random, EARLY_DROPOUT_REASONS);
@@ -295,7 +295,7 @@ final class StaffWork {
 
     /** HR appoints when the school still has a guidance place (it may have filled since the match). */
     private Response arrangeAppointment(CandidateJourney candidate, Random random, Instant now) {
-        String school = (String) engine.variable(candidate.journey(), "school");
+        String school = (String) engine.variable(candidate.processInstanceId(), "school");
         List<String> schoolopleiders = staff.schoolopleidersOf(school, candidate.region());
         if (capacity.freePlaces(school) <= 0 || schoolopleiders.isEmpty()) {
             return new LookAgain(workingMoment(now, 28, random));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import nl.onderwijsregio.ketenregie.KetenregieApplication;
 import nl.onderwijsregio.ketenregie.dossier.DossierStatus;
 import nl.onderwijsregio.ketenregie.dossier.Stage;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The demo cohorts, generated twice on two fresh embedded databases (guidance places taken by one run
@@ -25,6 +27,7 @@ class DemoCohortsTest {
     private CohortReport first;
     private CohortReport second;
     private long overdueTasks;
+    private List<String> featuredNames;
 
     @BeforeAll
     void generateTwice() {
@@ -33,6 +36,9 @@ class DemoCohortsTest {
         try (ConfigurableApplicationContext context = start("eerste")) {
             first = context.getBean(DemoCohorts.class).generate(now);
             overdueTasks = context.getBean(TaskService.class).createTaskQuery().dueBefore(Date.from(now)).count();
+            featuredNames = context.getBean(JdbcTemplate.class).queryForList("select voornaam || ' ' || achternaam "
+                    + "from dossier where achternaam in ('Ağaoğlu-Özdemir', 'van den Berg') and voornaam in ('Sevda', 'Noë')",
+                    String.class);
         }
         try (ConfigurableApplicationContext context = start("tweede")) {
             second = context.getBean(DemoCohorts.class).generate(now);
@@ -65,12 +71,17 @@ class DemoCohortsTest {
         assertThat(overdueTasks).as("open tasks past their due date, for the filter 'Verlopen taken'").isPositive();
     }
 
+    @Test
+    void namesWithDiacriticsSurviveTheLoket() {
+        assertThat(featuredNames).containsExactlyInAnyOrder("Sevda Ağaoğlu-Özdemir", "Noë van den Berg");
+    }
+
     /** The demo profile on its own in-memory database; the cohorts are generated explicitly. */
     private static ConfigurableApplicationContext start(String database) {
         // Command-line arguments outrank the system properties Maven sets for the other tests.
         return new SpringApplicationBuilder(KetenregieApplication.class)
                 .run("--spring.profiles.active=demo,test",
-                        "--spring.datasource.url=jdbc:h2:mem:democohorten-" + database + ";DB_CLOSE_DELAY=-1",
+                        "--spring.datasource.url=jdbc:h2:mem:democohorten-" + database,
                         "--server.port=0", "--camunda.bpm.job-execution.enabled=false");
     }
 }
