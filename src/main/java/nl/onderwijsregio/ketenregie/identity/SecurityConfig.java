@@ -11,14 +11,18 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -122,7 +126,7 @@ public class SecurityConfig {
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
                                 + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"))
                         .referrerPolicy(referrer -> referrer.policy(
-                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+                                ReferrerPolicy.SAME_ORIGIN)))
                 .build();
     }
 
@@ -135,11 +139,9 @@ public class SecurityConfig {
     }
 
     /** People who work on cases (see KetenregieUser.worksOnCases); management and others get 403. */
-    private static org.springframework.security.authorization.AuthorizationManager<
-            org.springframework.security.web.access.intercept.RequestAuthorizationContext> caseWorkers() {
-        return (authentication, context) -> new org.springframework.security.authorization.AuthorizationDecision(
-                authentication.get() != null && authentication.get().getPrincipal() instanceof KetenregieUser user
-                        && user.worksOnCases());
+    private static AuthorizationManager<RequestAuthorizationContext> caseWorkers() {
+        return (authentication, context) -> new AuthorizationDecision(authentication.get() != null
+                && authentication.get().getPrincipal() instanceof KetenregieUser user && user.worksOnCases());
     }
 
     private static RequestMatcher basicAuthRequest() {

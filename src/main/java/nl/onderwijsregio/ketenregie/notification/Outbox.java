@@ -80,6 +80,12 @@ public class Outbox {
                 + limit + " rows only", MESSAGE);
     }
 
+    /** The mails about one dossier, oldest first, for its timeline. */
+    @Transactional(readOnly = true)
+    public List<OutboxMessage> forDossier(UUID dossierId) {
+        return jdbc.query("select * from mail_outbox where dossier_id = ? order by created_at, id", MESSAGE, dossierId);
+    }
+
     @Transactional(readOnly = true)
     public Optional<OutboxMessage> find(UUID id) {
         return jdbc.query("select * from mail_outbox where id = ?", MESSAGE, id).stream().findFirst();

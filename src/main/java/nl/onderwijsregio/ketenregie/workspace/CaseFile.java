@@ -12,6 +12,8 @@ import nl.onderwijsregio.ketenregie.dossier.DossierNote;
 import nl.onderwijsregio.ketenregie.dossier.Outcome;
 import nl.onderwijsregio.ketenregie.dossier.StageTransition;
 import nl.onderwijsregio.ketenregie.identity.KetenregieUser;
+import nl.onderwijsregio.ketenregie.notification.Outbox;
+import nl.onderwijsregio.ketenregie.notification.OutboxMessage;
 import nl.onderwijsregio.ketenregie.organisation.OrganisationService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -26,7 +28,7 @@ import org.springframework.stereotype.Service;
 @Service
 class CaseFile {
 
-    enum Kind { FASE, NOTITIE, TAAK }
+    enum Kind { FASE, NOTITIE, TAAK, MAIL }
 
     record TimelineEntry(Instant op, Kind soort, String titel, String toelichting, String door, Instant tot) {
     }
@@ -43,15 +45,17 @@ class CaseFile {
     private final HistoryService historyService;
     private final TaskService taskService;
     private final TaskDeadlines deadlines;
+    private final Outbox outbox;
     private final java.time.Clock clock;
 
     CaseFile(DossierQueries queries, OrganisationService organisations, HistoryService historyService,
-            TaskService taskService, TaskDeadlines deadlines, java.time.Clock clock) {
+            TaskService taskService, TaskDeadlines deadlines, Outbox outbox, java.time.Clock clock) {
         this.queries = queries;
         this.organisations = organisations;
         this.historyService = historyService;
         this.taskService = taskService;
         this.deadlines = deadlines;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -74,6 +78,10 @@ class CaseFile {
                 timeline.add(new TimelineEntry(task.getEndTime().toInstant(), Kind.TAAK, "Taak afgerond: " + task.getName(),
                         null, task.getAssignee(), null));
             }
+            for (OutboxMessage mail : outbox.forDossier(id)) {
+                timeline.add(new TimelineEntry(mail.createdAt().toInstant(), Kind.MAIL, "Mail: " + mail.subject(),
+                        mailStatus(mail), null, null));
+            }
             timeline.sort(Comparator.comparing(TimelineEntry::op).thenComparing(TimelineEntry::soort));
             Instant now = clock.instant();
             List<OpenTask> open = taskService.createTaskQuery().processInstanceBusinessKey(key).tenantIdIn(tenants)
@@ -90,6 +98,14 @@ class CaseFile {
             return new View(dossier, organisations.bestuurNames().get(dossier.getBestuurCode()),
                     organisations.schoolNames().get(dossier.getSchoolCode()), opleiding, regio, timeline, open);
         });
+    }
+
+    private static String mailStatus(OutboxMessage mail) {
+        return switch (mail.status()) {
+            case SENT -> "Verstuurd aan " + mail.recipient();
+            case PENDING -> "Wacht op verzending aan " + mail.recipient();
+            case FAILED -> "Verzenden mislukt aan " + mail.recipient() + "; zie Beheer, mail";
+        };
     }
 
     private static String describe(StageTransition t) {

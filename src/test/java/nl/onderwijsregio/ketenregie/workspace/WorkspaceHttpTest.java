@@ -40,6 +40,13 @@ class WorkspaceHttpTest {
     }
 
     @Test
+    void dossierTimelineShowsTheMailsAboutTheCandidate() {
+        String page = BrowserSession.login(http, "kr.utrecht", "demo").get("/dossiers/" + utrecht).getBody();
+
+        assertThat(page).contains("Mail: ").contains(email);
+    }
+
+    @Test
     void unauthenticatedUsersAreSentToLoginOrGet401() {
         TestRestTemplate anonymous = http.withRedirects(Redirects.DONT_FOLLOW);
         for (String page : new String[] { "/dossiers", "/dossiers/" + utrecht, "/rapportage",
