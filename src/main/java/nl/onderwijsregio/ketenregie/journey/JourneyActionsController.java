@@ -1,5 +1,6 @@
 package nl.onderwijsregio.ketenregie.journey;
 
+import nl.onderwijsregio.ketenregie.web.Text;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -55,7 +56,7 @@ class JourneyActionsController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     Map<String, String> dropout(@PathVariable UUID id, @Valid @RequestBody DropoutRequest request) {
         KetenregieUser user = runningDossierOfOwnRegion(id);
-        commands.candidateStops(id, request.reden(), request.onnodig(), blankToNull(request.toelichting()), user.userId());
+        commands.candidateStops(id, request.reden(), request.onnodig(), Text.blankToNull(request.toelichting()), user.userId());
         return Map.of("bericht", "De uitval is geregistreerd.");
     }
 
@@ -68,7 +69,7 @@ class JourneyActionsController {
         if (problem != null) {
             throw new InvalidRequestException("naarRegio", problem);
         }
-        commands.handOver(id, request.naarRegio(), blankToNull(request.toelichting()), user.userId());
+        commands.handOver(id, request.naarRegio(), Text.blankToNull(request.toelichting()), user.userId());
         return Map.of("bericht", "Het dossier is warm overgedragen.");
     }
 
@@ -83,9 +84,5 @@ class JourneyActionsController {
             throw new InvalidRequestException("id", "Dit traject loopt niet meer.");
         }
         return user;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 }

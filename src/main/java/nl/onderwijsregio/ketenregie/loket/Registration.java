@@ -1,5 +1,6 @@
 package nl.onderwijsregio.ketenregie.loket;
 
+import nl.onderwijsregio.ketenregie.web.Text;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -69,12 +70,8 @@ public record Registration(
     static final String PLAIN_TEXT = "^[^<>]*$";
 
     Candidate toCandidate() {
-        return new Candidate(voornaam.trim(), achternaam.trim(), email.trim(), blankToNull(telefoon),
-                Sector.valueOf(sector), blankToNull(vak), blankToNull(huidigBeroep),
+        return new Candidate(voornaam.trim(), achternaam.trim(), email.trim(), Text.blankToNull(telefoon),
+                Sector.valueOf(sector), Text.blankToNull(vak), Text.blankToNull(huidigBeroep),
                 EducationLevel.valueOf(opleidingsniveau), buitenlandsDiploma);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

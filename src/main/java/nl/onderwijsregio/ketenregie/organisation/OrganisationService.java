@@ -3,7 +3,6 @@ package nl.onderwijsregio.ketenregie.organisation;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,9 +61,5 @@ public class OrganisationService {
     /** Names of all schools by code, for showing lists without a query per row. */
     public Map<String, String> schoolNames() {
         return schools.findAll().stream().collect(Collectors.toMap(School::getCode, School::getName));
-    }
-
-    public Map<String, Region> regionsByCode() {
-        return regions.findAll().stream().collect(Collectors.toMap(Region::getCode, Function.identity()));
     }
 }

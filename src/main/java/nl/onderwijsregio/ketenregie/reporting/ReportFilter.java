@@ -1,5 +1,6 @@
 package nl.onderwijsregio.ketenregie.reporting;
 
+import nl.onderwijsregio.ketenregie.web.Text;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -22,12 +23,12 @@ record ReportFilter(String regio, Integer jaar, Integer kwartaal, String sector,
     static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     ReportFilter {
-        regio = blankToNull(regio);
-        sector = blankToNull(sector);
-        route = blankToNull(route);
-        bestuur = blankToNull(bestuur);
-        wijk = blankToNull(wijk);
-        doelgroep = blankToNull(doelgroep);
+        regio = Text.blankToNull(regio);
+        sector = Text.blankToNull(sector);
+        route = Text.blankToNull(route);
+        bestuur = Text.blankToNull(bestuur);
+        wijk = Text.blankToNull(wijk);
+        doelgroep = Text.blankToNull(doelgroep);
     }
 
     /** Field names with what is wrong, empty when the filter is valid. */
@@ -94,9 +95,5 @@ record ReportFilter(String regio, Integer jaar, Integer kwartaal, String sector,
             q.append(q.isEmpty() ? "?" : "&").append(name).append('=')
                     .append(java.net.URLEncoder.encode(value.toString(), java.nio.charset.StandardCharsets.UTF_8));
         }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

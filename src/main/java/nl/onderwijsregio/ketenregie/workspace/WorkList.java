@@ -1,5 +1,6 @@
 package nl.onderwijsregio.ketenregie.workspace;
 
+import nl.onderwijsregio.ketenregie.web.Text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -39,17 +40,17 @@ class WorkList {
             String doelgroep, String termijn, String status, String sorteer, Integer pagina) {
 
         Criteria {
-            q = trimToNull(q);
-            fase = trimToNull(fase);
-            sector = trimToNull(sector);
-            route = trimToNull(route);
-            bestuur = trimToNull(bestuur);
-            school = trimToNull(school);
-            wijk = trimToNull(wijk);
-            doelgroep = trimToNull(doelgroep);
-            termijn = trimToNull(termijn);
-            status = trimToNull(status);
-            sorteer = trimToNull(sorteer);
+            q = Text.blankToNull(q);
+            fase = Text.blankToNull(fase);
+            sector = Text.blankToNull(sector);
+            route = Text.blankToNull(route);
+            bestuur = Text.blankToNull(bestuur);
+            school = Text.blankToNull(school);
+            wijk = Text.blankToNull(wijk);
+            doelgroep = Text.blankToNull(doelgroep);
+            termijn = Text.blankToNull(termijn);
+            status = Text.blankToNull(status);
+            sorteer = Text.blankToNull(sorteer);
             pagina = pagina == null || pagina < 0 ? 0 : pagina;
         }
 
@@ -164,9 +165,5 @@ class WorkList {
             invalid.add(field);
         }
         return result;
-    }
-
-    private static String trimToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -1,5 +1,6 @@
 package nl.onderwijsregio.ketenregie.workspace;
 
+import nl.onderwijsregio.ketenregie.web.Text;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -143,7 +144,7 @@ class WorkspaceController {
         if (!errors.hasErrors()) {
             try {
                 boolean changed = dossierService.correctDetails(id, form.voornaam().trim(), form.achternaam().trim(),
-                        form.email().trim(), blankToNull(form.telefoon()), form.reden().trim(), user.userId());
+                        form.email().trim(), Text.blankToNull(form.telefoon()), form.reden().trim(), user.userId());
                 redirect.addFlashAttribute("melding", changed ? "De gegevens zijn gewijzigd; de wijziging staat in de tijdlijn."
                         : "Er was niets gewijzigd.");
                 return "redirect:/dossiers/" + id;
@@ -167,7 +168,7 @@ class WorkspaceController {
             return invalid(user, view, model, response, errors);
         }
         try {
-            journey.candidateStops(id, form.reden(), form.onnodig(), blankToNull(form.toelichting()), user.userId());
+            journey.candidateStops(id, form.reden(), form.onnodig(), Text.blankToNull(form.toelichting()), user.userId());
         } catch (MismatchingMessageCorrelationException noRunningJourney) {
             errors.reject("geenTraject", "Voor dit dossier loopt geen traject in de procesmotor; uitval kan hier niet worden geregistreerd.");
             return invalid(user, view, model, response, errors);
@@ -193,7 +194,7 @@ class WorkspaceController {
             return invalid(user, view, model, response, errors);
         }
         try {
-            journey.handOver(id, form.naarRegio(), blankToNull(form.toelichting()), user.userId());
+            journey.handOver(id, form.naarRegio(), Text.blankToNull(form.toelichting()), user.userId());
         } catch (MismatchingMessageCorrelationException noRunningJourney) {
             errors.reject("geenTraject", "Voor dit dossier loopt geen traject in de procesmotor; overdracht kan hier niet.");
             return invalid(user, view, model, response, errors);
@@ -252,9 +253,5 @@ class WorkspaceController {
             throw new AccessDeniedException("Alleen wie aan dossiers werkt, ziet persoonsgegevens van kandidaten.");
         }
         return user;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 }
