@@ -21,7 +21,7 @@ import nl.onderwijsregio.ketenregie.demo.StaffWork.Leave;
 import nl.onderwijsregio.ketenregie.demo.StaffWork.LookAgain;
 import nl.onderwijsregio.ketenregie.demo.StaffWork.Response;
 import nl.onderwijsregio.ketenregie.demo.StaffWork.Withdraw;
-import nl.onderwijsregio.ketenregie.dossier.Sector;
+import nl.onderwijsregio.ketenregie.organisation.Sector;
 import nl.onderwijsregio.ketenregie.identity.Groups;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
@@ -82,7 +82,7 @@ final class CandidateJourney {
             return Optional.of(new Event(planned.registeredAt(), 0, "aanmelding", this::register))
                     .filter(event -> !event.at().isAfter(until));
         }
-        List<Task> tasks = engine.openTasks(processInstanceId);
+        List<Task> tasks = engine.openTasks(dossierId);
         List<Job> timers = engine.timers(processInstanceId);
         if (tasks.isEmpty() && timers.isEmpty()) {
             return Optional.empty();

@@ -12,7 +12,7 @@ import java.util.Random;
 import nl.onderwijsregio.ketenregie.demo.DemoPeople.Person;
 import nl.onderwijsregio.ketenregie.dossier.DropoutReason;
 import nl.onderwijsregio.ketenregie.dossier.EducationLevel;
-import nl.onderwijsregio.ketenregie.dossier.Sector;
+import nl.onderwijsregio.ketenregie.organisation.Sector;
 import nl.onderwijsregio.ketenregie.loket.Registration;
 
 /**

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -71,11 +72,16 @@ class DemoEngine {
                 .processInstanceBusinessKey(dossierId.toString()).singleResult().getId();
     }
 
-    /** A native query: the full task query builds a large dynamic statement, and this runs after every event. */
-    List<Task> openTasks(String processInstanceId) {
+    /**
+     * The open tasks of every process of the dossier (the journey and the follow-ups of its overdue tasks). A
+     * native query: the full task query builds a large dynamic statement, and this runs after every event.
+     */
+    List<Task> openTasks(UUID dossierId) {
         return taskService.createNativeTaskQuery()
-                .sql("select * from " + managementService.getTableName(Task.class) + " where PROC_INST_ID_ = #{id}")
-                .parameter("id", processInstanceId)
+                .sql("select t.* from " + managementService.getTableName(Task.class) + " t join "
+                        + managementService.getTableName(ProcessInstance.class) + " p on p.ID_ = t.PROC_INST_ID_"
+                        + " where p.BUSINESS_KEY_ = #{key}")
+                .parameter("key", dossierId.toString())
                 .list().stream().sorted(BY_CREATION).toList();
     }
 
@@ -85,6 +91,9 @@ class DemoEngine {
     }
 
     private String activityOf(Job timer) {
+        if (timer.getJobDefinitionId() == null) {
+            return "";
+        }
         return timerActivities.computeIfAbsent(timer.getJobDefinitionId(), definition -> managementService
                 .createJobDefinitionQuery().jobDefinitionId(definition).singleResult().getActivityId());
     }

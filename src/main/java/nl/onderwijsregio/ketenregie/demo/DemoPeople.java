@@ -4,7 +4,7 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import nl.onderwijsregio.ketenregie.dossier.Sector;
+import nl.onderwijsregio.ketenregie.organisation.Sector;
 
 /**
  * Invented people for the demo cohorts: names from the backgrounds found among zij-instromers in Utrecht

@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.onderwijsregio.ketenregie.dossier.DropoutReason;
 import nl.onderwijsregio.ketenregie.dossier.Route;
-import nl.onderwijsregio.ketenregie.dossier.Sector;
+import nl.onderwijsregio.ketenregie.organisation.Sector;
 import nl.onderwijsregio.ketenregie.identity.Groups;
 import nl.onderwijsregio.ketenregie.organisation.GuidanceCapacity;
 import nl.onderwijsregio.ketenregie.organisation.GuidanceCapacity.SchoolWithRoom;
@@ -142,7 +142,7 @@ final class StaffWork {
     Response respond(Task task, CandidateJourney candidate, Instant now) {
         Random random = candidate.random();
         String key = task.getTaskDefinitionKey();
-        if (key.startsWith("Task_Opvolgen")) {
+        if (key.equals("Task_VerlopenTaakOpvolgen")) {
             // The escalation of an overdue task ("Verlopen taak opvolgen: ..."): the ketenregisseur followed it up.
             return complete("opgevolgd", true);
         }

@@ -1,5 +1,7 @@
 package nl.onderwijsregio.ketenregie.dossier;
 
+import nl.onderwijsregio.ketenregie.organisation.Sector;
+
 /** What a candidate tells us when registering; validated by the caller before it gets here. */
 public record Candidate(
         String voornaam,

@@ -1,5 +1,6 @@
 package nl.onderwijsregio.ketenregie.dossier;
 
+import nl.onderwijsregio.ketenregie.organisation.Sector;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

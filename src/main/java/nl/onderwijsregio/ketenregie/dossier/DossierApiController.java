@@ -33,7 +33,7 @@ class DossierApiController {
     @GetMapping
     DossierJson.Page list(@RequestParam(required = false) String q, @RequestParam(required = false) Stage fase,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        KetenregieUser user = caseWorker();
+        KetenregieUser user = CurrentUser.caseWorker();
         if (page < 0) {
             throw new InvalidRequestException("page", "De paginanummering begint bij 0.");
         }
@@ -53,18 +53,10 @@ class DossierApiController {
 
     @GetMapping("/{id}")
     DossierJson.Detail get(@PathVariable UUID id) {
-        KetenregieUser user = caseWorker();
+        KetenregieUser user = CurrentUser.caseWorker();
         Dossier dossier = queries.find(user, id)
                 .orElseThrow(() -> new ResourceNotFoundException("Dossier niet gevonden."));
         return DossierJson.Detail.of(dossier, organisations.bestuurNames(), organisations.schoolNames(),
                 queries.timeline(id), queries.notes(id));
-    }
-
-    private static KetenregieUser caseWorker() {
-        KetenregieUser user = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("Niet ingelogd"));
-        if (!user.worksOnCases()) {
-            throw new AccessDeniedException("Alleen wie aan dossiers werkt, ziet persoonsgegevens van kandidaten.");
-        }
-        return user;
     }
 }

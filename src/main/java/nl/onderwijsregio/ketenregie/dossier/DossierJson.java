@@ -1,5 +1,6 @@
 package nl.onderwijsregio.ketenregie.dossier;
 
+import nl.onderwijsregio.ketenregie.organisation.Sector;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,5 +1,6 @@
 package nl.onderwijsregio.ketenregie.dossier;
 
+import nl.onderwijsregio.ketenregie.organisation.Sector;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;

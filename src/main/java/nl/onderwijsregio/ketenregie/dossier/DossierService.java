@@ -1,5 +1,6 @@
 package nl.onderwijsregio.ketenregie.dossier;
 
+import nl.onderwijsregio.ketenregie.organisation.Sector;
 import java.time.Clock;
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -18,6 +18,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * A task you may not see does not exist for you. Camunda answers an operation on a task of another
@@ -29,6 +30,13 @@ class TaskVisibilityFilter extends OncePerRequestFilter {
 
     private static final Pattern TASK_PATH = Pattern.compile(
             "^(?:/engine-rest|/camunda/api/engine/engine/[^/]+)/task/([^/]+)(?:/.*)?$");
+    private static final UrlPathHelper PATHS = new UrlPathHelper();
+
+    static {
+        PATHS.setUrlDecode(true);
+        PATHS.setRemoveSemicolonContent(true);
+    }
+
     private static final Set<String> COLLECTION_PATHS = Set.of("count", "create", "report");
 
     private final TaskService taskService;
@@ -42,17 +50,26 @@ class TaskVisibilityFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Matcher matcher = TASK_PATH.matcher(request.getRequestURI().substring(request.getContextPath().length()));
+        Matcher matcher = TASK_PATH.matcher(normalisedPath(request));
         Optional<KetenregieUser> user = CurrentUser.get();
         if (matcher.matches() && !COLLECTION_PATHS.contains(matcher.group(1)) && user.isPresent()
                 && !visible(matcher.group(1), user.get())) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            response.setContentType("application/json");
+            response.setContentType("application/problem+json");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write("{\"type\":\"InvalidRequestException\",\"message\":\"Taak niet gevonden.\"}");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Niet gevonden\",\"status\":404,"
+                    + "\"detail\":\"Taak niet gevonden.\",\"message\":\"Taak niet gevonden.\"}");
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * The path as Camunda's REST layer matches it: percent-decoded, without ;parameters, with repeated
+     * slashes merged. Matching the raw URI would let /engine-rest/t%61sk/{id} slip past.
+     */
+    static String normalisedPath(HttpServletRequest request) {
+        return PATHS.getPathWithinApplication(request).replaceAll("/{2,}", "/");
     }
 
     private boolean visible(String taskId, KetenregieUser user) {
@@ -78,7 +95,7 @@ class TaskVisibilityFilter extends OncePerRequestFilter {
                 IdentityService identityService) {
             FilterRegistrationBean<TaskVisibilityFilter> registration =
                     new FilterRegistrationBean<>(new TaskVisibilityFilter(taskService, identityService));
-            registration.addUrlPatterns("/engine-rest/task/*", "/camunda/api/engine/engine/*");
+            registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
             registration.setOrder(100);
             return registration;
         }

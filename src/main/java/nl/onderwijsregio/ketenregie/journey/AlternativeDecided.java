@@ -1,5 +1,6 @@
 package nl.onderwijsregio.ketenregie.journey;
 
+import nl.onderwijsregio.ketenregie.process.TaskVariables;
 import java.util.List;
 import nl.onderwijsregio.ketenregie.dossier.DossierService;
 import nl.onderwijsregio.ketenregie.dossier.Route;
@@ -31,7 +32,7 @@ class AlternativeDecided implements TaskListener {
         }
         variables.failIfInvalid();
         if (route != null) {
-            dossiers.chooseRoute(variables.dossierId(), route, "negatief geschiktheidsonderzoek", variables.actor());
+            dossiers.chooseRoute(variables.caseId(), route, "negatief geschiktheidsonderzoek", variables.actor());
         }
     }
 }

@@ -1,5 +1,6 @@
 package nl.onderwijsregio.ketenregie.journey;
 
+import nl.onderwijsregio.ketenregie.process.TaskVariables;
 import java.util.List;
 import nl.onderwijsregio.ketenregie.dossier.DossierService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -28,13 +29,13 @@ class ApplicationCompleted implements TaskListener {
                 ? variables.requiredChoice(ProcessVariables.AFWIJZING_REDEN, REJECTION_REASONS, "reden van afwijzing")
                 : null;
         variables.failIfInvalid();
-        dossiers.addNote(variables.dossierId(), variables.actor(), "Sollicitatieprocedure: kennismakingsgesprek "
+        dossiers.addNote(variables.caseId(), variables.actor(), "Sollicitatieprocedure: kennismakingsgesprek "
                 + (variables.optionalBoolean("gesprekGevoerd") ? "gevoerd" : "niet gevoerd") + ", proefles "
                 + (variables.optionalBoolean("proeflesGegeven") ? "gegeven" : "niet gegeven") + ".");
         if (reason != null) {
             Object round = task.getVariable(ProcessVariables.MATCH_RONDE);
             task.getExecution().setVariable(ProcessVariables.MATCH_RONDE, (round instanceof Number n ? n.intValue() : 1) + 1);
-            dossiers.addNote(variables.dossierId(), variables.actor(), "Sollicitatie afgewezen door het bestuur ("
+            dossiers.addNote(variables.caseId(), variables.actor(), "Sollicitatie afgewezen door het bestuur ("
                     + reason.toLowerCase().replace('_', ' ') + "); er volgt een nieuwe matchronde of een besluit.");
         }
     }

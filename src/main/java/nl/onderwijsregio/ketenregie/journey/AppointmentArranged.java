@@ -1,5 +1,6 @@
 package nl.onderwijsregio.ketenregie.journey;
 
+import nl.onderwijsregio.ketenregie.process.TaskVariables;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
@@ -47,11 +48,11 @@ class AppointmentArranged implements TaskListener {
         SubsidyStatus subsidy = variables.requiredEnum(ProcessVariables.SUBSIDIE_STATUS, SubsidyStatus.class,
                 "status subsidieaanvraag");
         variables.failIfInvalid();
-        if (!capacity.claim(school, variables.dossierId())) {
+        if (!capacity.claim(school, variables.caseId())) {
             variables.problem("De school heeft geen vrije begeleidingsplek meer. Overleg met de ketenregisseur.");
             variables.failIfInvalid();
         }
-        dossiers.appoint(variables.dossierId(), new Appointment(contractStart, (String) schoolopleider, funding, subsidy));
+        dossiers.appoint(variables.caseId(), new Appointment(contractStart, (String) schoolopleider, funding, subsidy));
         // The timer waiting for the contract start reads this date.
         task.getExecution().setVariable(ProcessVariables.CONTRACT_START,
                 Date.from(contractStart.atStartOfDay(NETHERLANDS).toInstant()));

@@ -1,5 +1,6 @@
 package nl.onderwijsregio.ketenregie.journey;
 
+import nl.onderwijsregio.ketenregie.process.BusinessKey;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -34,7 +35,7 @@ class CoachingCheck implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        UUID dossierId = UUID.fromString(execution.getProcessBusinessKey());
+        UUID dossierId = BusinessKey.of(execution);
         LocalDate coachingStart = dossiers.enteredAt(dossierId, Stage.BEGELEIDING).orElseThrow()
                 .atZone(NETHERLANDS).toLocalDate();
         BigDecimal expected = expectedHours(coachingStart, LocalDate.now(clock.withZone(NETHERLANDS)));

@@ -1,5 +1,6 @@
 package nl.onderwijsregio.ketenregie.journey;
 
+import nl.onderwijsregio.ketenregie.process.TaskVariables;
 import java.math.BigDecimal;
 import nl.onderwijsregio.ketenregie.dossier.DossierService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -21,6 +22,6 @@ class CoachingHoursLogged implements TaskListener {
         TaskVariables variables = new TaskVariables(task);
         BigDecimal hours = variables.requiredNumber(ProcessVariables.UREN, 0, 200, "begeleidingsuren");
         variables.failIfInvalid();
-        dossiers.logCoachingHours(variables.dossierId(), hours, variables.actor());
+        dossiers.logCoachingHours(variables.caseId(), hours, variables.actor());
     }
 }

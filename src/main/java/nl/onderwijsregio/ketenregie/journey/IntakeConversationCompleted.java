@@ -1,8 +1,9 @@
 package nl.onderwijsregio.ketenregie.journey;
 
+import nl.onderwijsregio.ketenregie.process.TaskVariables;
 import nl.onderwijsregio.ketenregie.dossier.DossierService;
 import nl.onderwijsregio.ketenregie.dossier.EducationLevel;
-import nl.onderwijsregio.ketenregie.dossier.Sector;
+import nl.onderwijsregio.ketenregie.organisation.Sector;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -29,6 +30,6 @@ class IntakeConversationCompleted implements TaskListener {
                 "had eerder een onderwijsbevoegdheid");
         String subject = variables.optionalText(ProcessVariables.VAK, 100, "vak");
         variables.failIfInvalid();
-        dossiers.recordIntake(variables.dossierId(), sector, subject, level, foreignDiploma, qualifiedBefore);
+        dossiers.recordIntake(variables.caseId(), sector, subject, level, foreignDiploma, qualifiedBefore);
     }
 }

@@ -3,7 +3,8 @@ package nl.onderwijsregio.ketenregie.journey;
 import java.util.UUID;
 import nl.onderwijsregio.ketenregie.dossier.DossierService;
 import nl.onderwijsregio.ketenregie.dossier.DropoutReason;
-import org.camunda.bpm.engine.RuntimeService;
+import java.util.Map;
+import nl.onderwijsregio.ketenregie.process.Correlation;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,35 +21,46 @@ public class JourneyCommands {
     static final String CANDIDATE_STOPS = "KandidaatStopt";
     static final String WARM_HANDOVER = "WarmeOverdracht";
 
-    private final RuntimeService runtimeService;
+    private final Correlation correlation;
     private final DossierService dossiers;
+    private final HandoverTarget handoverTarget;
 
-    JourneyCommands(RuntimeService runtimeService, DossierService dossiers) {
-        this.runtimeService = runtimeService;
+    JourneyCommands(Correlation correlation, DossierService dossiers, HandoverTarget handoverTarget) {
+        this.correlation = correlation;
         this.dossiers = dossiers;
+        this.handoverTarget = handoverTarget;
     }
 
-    public void candidateStops(UUID dossierId, DropoutReason reason, boolean avoidable, String explanation,
+    /**
+     * The candidate stops; {@code explanation} (optional) becomes a note.
+     *
+     * @return false when no journey runs for the dossier (the caller rolls back the note)
+     */
+    public boolean candidateStops(UUID dossierId, DropoutReason reason, boolean avoidable, String explanation,
             String actor) {
         if (explanation != null) {
             dossiers.addNote(dossierId, actor, "Uitval geregistreerd: " + explanation);
         }
-        runtimeService.createMessageCorrelation(CANDIDATE_STOPS)
-                .processInstanceBusinessKey(dossierId.toString())
-                .setVariable(ProcessVariables.UITVAL_REDEN, reason.name())
-                .setVariable(ProcessVariables.ONNODIG, avoidable)
-                .setVariable(ProcessVariables.ACTOR, Variables.stringValue(actor, true))
-                .correlate();
+        return correlation.correlate(ZijInstroomJourney.PROCESS_KEY, dossierId, CANDIDATE_STOPS, Map.of(
+                ProcessVariables.UITVAL_REDEN, reason.name(), ProcessVariables.ONNODIG, avoidable,
+                ProcessVariables.ACTOR, Variables.stringValue(actor, true)));
     }
 
-    public void handOver(UUID dossierId, String toRegion, String explanation, String actor) {
+    /** Whether the dossier can be handed over to {@code toRegion} (see {@link HandoverTarget}). */
+    public HandoverTarget.Verdict handoverTarget(UUID dossierId, String currentRegion, String toRegion) {
+        return handoverTarget.verdict(dossierId, currentRegion, toRegion);
+    }
+
+    /**
+     * Warm handover to {@code toRegion}, which the caller checked with {@link #handoverTarget}.
+     *
+     * @return false when no journey runs for the dossier (the caller rolls back the note)
+     */
+    public boolean handOver(UUID dossierId, String toRegion, String explanation, String actor) {
         if (explanation != null) {
             dossiers.addNote(dossierId, actor, "Warme overdracht: " + explanation);
         }
-        runtimeService.createMessageCorrelation(WARM_HANDOVER)
-                .processInstanceBusinessKey(dossierId.toString())
-                .setVariable(ProcessVariables.NAAR_REGIO, toRegion)
-                .setVariable(ProcessVariables.ACTOR, Variables.stringValue(actor, true))
-                .correlate();
+        return correlation.correlate(ZijInstroomJourney.PROCESS_KEY, dossierId, WARM_HANDOVER, Map.of(
+                ProcessVariables.NAAR_REGIO, toRegion, ProcessVariables.ACTOR, Variables.stringValue(actor, true)));
     }
 }

@@ -1,22 +1,20 @@
 package nl.onderwijsregio.ketenregie.journey;
 
 import java.time.Period;
-import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Durations and limits of the zij-instroom journey (ketenregie.traject.*), documented in
- * docs/operations.md. Periods are ISO-8601 (P10D, P4M, P2Y).
+ * docs/operations.md. Task due periods (ketenregie.traject.termijnen.*) are read by the platform's
+ * {@code Deadlines}. Periods are ISO-8601 (P10D, P4M, P2Y).
  *
- * @param termijnen due period per task, counted from when the task is created
- * @param escalatieNa how long after its due date an open task escalates to the ketenregisseur
  * @param dubbeleBezetting length of a period of double staffing
  * @param begeleidingsjaar length of a coaching year
  * @param inductie length of the induction period
  * @param begeleidingsurenCyclus ISO-8601 repetition of the coaching-hours task, e.g. R24/P1M
  */
 @ConfigurationProperties("ketenregie.traject")
-record JourneySettings(Map<String, Period> termijnen, Period escalatieNa, Period dubbeleBezetting,
+record JourneySettings(Period dubbeleBezetting,
         Period begeleidingsjaar, Period inductie, String begeleidingsurenCyclus,
         Matching matching, Begeleiding begeleiding) {
 

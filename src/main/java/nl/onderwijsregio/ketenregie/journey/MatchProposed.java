@@ -1,5 +1,6 @@
 package nl.onderwijsregio.ketenregie.journey;
 
+import nl.onderwijsregio.ketenregie.process.TaskVariables;
 import nl.onderwijsregio.ketenregie.dossier.DossierService;
 import nl.onderwijsregio.ketenregie.organisation.OrganisationService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -30,6 +31,6 @@ class MatchProposed implements TaskListener {
         variables.failIfInvalid();
         String bestuur = organisations.school(school).orElseThrow().getBestuurCode();
         task.getExecution().setVariable(ProcessVariables.BESTUUR, bestuur);
-        dossiers.matchWith(variables.dossierId(), bestuur, school);
+        dossiers.matchWith(variables.caseId(), bestuur, school);
     }
 }

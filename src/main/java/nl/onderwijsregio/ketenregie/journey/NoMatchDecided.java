@@ -1,5 +1,6 @@
 package nl.onderwijsregio.ketenregie.journey;
 
+import nl.onderwijsregio.ketenregie.process.TaskVariables;
 import java.util.List;
 import nl.onderwijsregio.ketenregie.dossier.DropoutReason;
 import org.camunda.bpm.engine.delegate.DelegateTask;

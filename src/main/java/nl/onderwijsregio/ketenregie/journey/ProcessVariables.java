@@ -1,16 +1,16 @@
 package nl.onderwijsregio.ketenregie.journey;
 
+import nl.onderwijsregio.ketenregie.process.PlatformVariables;
+
 /**
  * The process variables of the journey. None of them is personal data: names and contact details live in
  * the dossier only. Organisation codes (school, bestuur, opleiding) route tasks to the right group.
  */
 final class ProcessVariables {
 
-    /** Region code; also the tenant of the process instance. */
-    static final String REGIO = "regio";
+    static final String REGIO = PlatformVariables.REGIO;
     static final String SECTOR = "sector";
-    /** Transient: who started the step, for the stage history when no staff member is logged in. */
-    static final String ACTOR = "actor";
+    static final String ACTOR = PlatformVariables.ACTOR;
 
     static final String VAK = "vak";
     static final String OPLEIDINGSNIVEAU = "opleidingsniveau";
@@ -26,8 +26,8 @@ final class ProcessVariables {
     static final String OPLEIDING = "opleiding";
 
     static final String UITKOMST = "uitkomst";
-    static final String UITVAL_REDEN = "uitvalReden";
-    static final String ONNODIG = "onnodig";
+    static final String UITVAL_REDEN = PlatformVariables.UITVAL_REDEN;
+    static final String ONNODIG = PlatformVariables.ONNODIG;
     static final String NAAR_REGIO = "naarRegio";
 
     static final String VLIEGENDE_START_SCHOOL = "vliegendeStartSchool";

@@ -1,5 +1,6 @@
 package nl.onderwijsregio.ketenregie.journey;
 
+import nl.onderwijsregio.ketenregie.process.TaskVariables;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
@@ -25,7 +26,7 @@ class QualificationConfirmed implements TaskListener {
         TaskVariables variables = new TaskVariables(task);
         LocalDate qualifiedOn = variables.requiredDate(ProcessVariables.BEVOEGD_OP, "datum bevoegdheid");
         variables.failIfInvalid();
-        dossiers.recordQualification(variables.dossierId(), qualifiedOn);
+        dossiers.recordQualification(variables.caseId(), qualifiedOn);
         task.getExecution().setVariable(ProcessVariables.BEVOEGD_OP,
                 Date.from(qualifiedOn.atStartOfDay(NETHERLANDS).toInstant()));
     }

@@ -1,5 +1,6 @@
 package nl.onderwijsregio.ketenregie.journey;
 
+import nl.onderwijsregio.ketenregie.process.TaskVariables;
 import java.util.List;
 import nl.onderwijsregio.ketenregie.dossier.DossierService;
 import nl.onderwijsregio.ketenregie.dossier.DropoutReason;
@@ -34,6 +35,6 @@ class RetentionFollowUpRecorded implements TaskListener {
         }
         variables.failIfInvalid();
         int years = ((Number) task.getVariable(ProcessVariables.JAAR)).intValue();
-        dossiers.recordFollowUp(variables.dossierId(), years, "ja".equals(answer), workplace, reason, variables.actor());
+        dossiers.recordFollowUp(variables.caseId(), years, "ja".equals(answer), workplace, reason, variables.actor());
     }
 }

@@ -1,5 +1,6 @@
 package nl.onderwijsregio.ketenregie.journey;
 
+import nl.onderwijsregio.ketenregie.process.BusinessKey;
 import java.util.Map;
 import java.util.UUID;
 import nl.onderwijsregio.ketenregie.dossier.DossierService;
@@ -30,6 +31,6 @@ class RouteAdviceReceived implements ExecutionListener {
         execution.setVariable(ProcessVariables.ROUTE_ADVIES, advice.name());
         execution.setVariable(ProcessVariables.ROUTE_ADVIES_LABEL, advice.label());
         execution.setVariable(ProcessVariables.ROUTE, advice.name());
-        dossiers.recordRouteAdvice(UUID.fromString(execution.getProcessBusinessKey()), advice);
+        dossiers.recordRouteAdvice(BusinessKey.of(execution), advice);
     }
 }

@@ -1,5 +1,6 @@
 package nl.onderwijsregio.ketenregie.journey;
 
+import nl.onderwijsregio.ketenregie.process.TaskVariables;
 import java.util.List;
 import java.util.Set;
 import nl.onderwijsregio.ketenregie.dossier.DossierService;
@@ -50,10 +51,10 @@ class RouteDecided implements TaskListener {
             handoverTarget.check(variables, task);
         }
         variables.failIfInvalid();
-        dossiers.chooseRoute(variables.dossierId(), route, reason, variables.actor());
+        dossiers.chooseRoute(variables.caseId(), route, reason, variables.actor());
         task.getExecution().setVariable(ProcessVariables.GESCHIKTHEIDSONDERZOEK, route.needsSuitabilityAssessment());
         if (opleiding != null) {
-            dossiers.referTo(variables.dossierId(), opleiding);
+            dossiers.referTo(variables.caseId(), opleiding);
         }
     }
 

@@ -1,6 +1,7 @@
 package nl.onderwijsregio.ketenregie.journey;
 
-import nl.onderwijsregio.ketenregie.dossier.Sector;
+import nl.onderwijsregio.ketenregie.process.TaskVariables;
+import nl.onderwijsregio.ketenregie.organisation.Sector;
 import nl.onderwijsregio.ketenregie.organisation.GuidanceCapacity;
 import nl.onderwijsregio.ketenregie.organisation.School;
 import nl.onderwijsregio.ketenregie.organisation.OrganisationService;

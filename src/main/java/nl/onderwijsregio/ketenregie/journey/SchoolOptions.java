@@ -2,7 +2,7 @@ package nl.onderwijsregio.ketenregie.journey;
 
 import java.util.List;
 import java.util.Map;
-import nl.onderwijsregio.ketenregie.dossier.Sector;
+import nl.onderwijsregio.ketenregie.organisation.Sector;
 import nl.onderwijsregio.ketenregie.organisation.GuidanceCapacity;
 import nl.onderwijsregio.ketenregie.organisation.GuidanceCapacity.SchoolWithRoom;
 import nl.onderwijsregio.ketenregie.organisation.OrganisationService;

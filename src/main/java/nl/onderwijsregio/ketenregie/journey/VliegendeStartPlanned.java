@@ -1,5 +1,6 @@
 package nl.onderwijsregio.ketenregie.journey;
 
+import nl.onderwijsregio.ketenregie.process.TaskVariables;
 import nl.onderwijsregio.ketenregie.dossier.DossierService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -22,6 +23,6 @@ class VliegendeStartPlanned implements TaskListener {
         TaskVariables variables = new TaskVariables(task);
         String school = schoolChoice.require(variables, task, ProcessVariables.VLIEGENDE_START_SCHOOL, false);
         variables.failIfInvalid();
-        dossiers.hostVliegendeStart(variables.dossierId(), school);
+        dossiers.hostVliegendeStart(variables.caseId(), school);
     }
 }

@@ -1,5 +1,7 @@
 package nl.onderwijsregio.ketenregie.journey;
 
+import nl.onderwijsregio.ketenregie.process.Actor;
+import nl.onderwijsregio.ketenregie.process.BusinessKey;
 import java.util.UUID;
 import nl.onderwijsregio.ketenregie.dossier.Dossier;
 import nl.onderwijsregio.ketenregie.dossier.DossierService;
@@ -25,8 +27,8 @@ class WarmHandover implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String actor = StageListener.actor(execution);
-        Dossier received = dossiers.handOver(UUID.fromString(execution.getProcessBusinessKey()),
+        String actor = Actor.of(execution);
+        Dossier received = dossiers.handOver(BusinessKey.of(execution),
                 (String) execution.getVariable(ProcessVariables.NAAR_REGIO), actor);
         journey.start(received, actor);
     }

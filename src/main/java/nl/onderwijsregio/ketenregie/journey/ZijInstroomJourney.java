@@ -1,6 +1,7 @@
 package nl.onderwijsregio.ketenregie.journey;
 
 import nl.onderwijsregio.ketenregie.dossier.Dossier;
+import nl.onderwijsregio.ketenregie.process.KetenProcess;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
@@ -10,7 +11,7 @@ import org.springframework.stereotype.Service;
  * carries only what its gateways need; the candidate's personal data stays in the dossier tables.
  */
 @Service
-public class ZijInstroomJourney {
+public class ZijInstroomJourney implements KetenProcess {
 
     public static final String PROCESS_KEY = "ZijInstroomTraject";
 
@@ -18,6 +19,16 @@ public class ZijInstroomJourney {
 
     ZijInstroomJourney(RuntimeService runtimeService) {
         this.runtimeService = runtimeService;
+    }
+
+    @Override
+    public String key() {
+        return PROCESS_KEY;
+    }
+
+    @Override
+    public String label() {
+        return "Zij-instroomtraject";
     }
 
     /** Starts the journey in the dossier's region (tenant); {@code actor} is who registered the candidate. */

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import nl.onderwijsregio.ketenregie.dossier.Candidate;
 import nl.onderwijsregio.ketenregie.dossier.EducationLevel;
-import nl.onderwijsregio.ketenregie.dossier.Sector;
+import nl.onderwijsregio.ketenregie.organisation.Sector;
 
 /**
  * A registration through the public loket: the JSON body of POST /api/loket/aanmeldingen and the

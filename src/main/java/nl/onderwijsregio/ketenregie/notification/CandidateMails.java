@@ -1,7 +1,10 @@
 package nl.onderwijsregio.ketenregie.notification;
 
+import nl.onderwijsregio.ketenregie.process.BusinessKey;
+import nl.onderwijsregio.ketenregie.process.ExtensionProperties;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import nl.onderwijsregio.ketenregie.dossier.Dossier;
 import nl.onderwijsregio.ketenregie.dossier.DossierService;
@@ -24,7 +27,8 @@ import org.springframework.stereotype.Component;
 @Component
 class CandidateMails {
 
-    static final String JOURNEY = "ZijInstroomTraject";
+    static final String ON_CREATE = "kandidaatMail";
+    static final String ON_COMPLETE = "kandidaatMailBijAfronden";
 
     private final DossierService dossiers;
     private final OrganisationService organisations;
@@ -47,47 +51,38 @@ class CandidateMails {
         send(MailKind.REGISTRATION_CONFIRMATION, dossiers.get(event.dossierId()), Map.of(), true);
     }
 
+    /** A user task that declares {@code kandidaatMail} in the BPMN sends that mail when it is created. */
     @EventListener(condition = "#task.eventName == 'create'")
     public void taskCreated(DelegateTask task) {
-        if (!isJourney(task)) {
-            return;
-        }
-        String key = task.getTaskDefinitionKey();
-        switch (key) {
-            case "Task_IntakeGesprek" -> send(MailKind.INTAKE_INVITATION, dossier(task),
-                    Map.of("uiterlijk", MailTemplates.date(task.getDueDate())), true);
-            case "Task_VliegendeStartAfronden" -> {
-                Dossier dossier = dossier(task);
-                String school = organisations.school(dossier.getVliegendeStartSchoolCode()).map(School::getName)
-                        .orElse("een school in de regio");
-                send(MailKind.VLIEGENDE_START_INVITATION, dossier, Map.of("school", school), true);
+        declaredMail(task, ON_CREATE).ifPresent(kind -> {
+            Dossier dossier = dossier(task);
+            switch (kind) {
+                case INTAKE_INVITATION -> send(kind, dossier, Map.of("uiterlijk", MailTemplates.date(task.getDueDate())), true);
+                case VLIEGENDE_START_INVITATION -> send(kind, dossier, Map.of("school", organisations
+                        .school(dossier.getVliegendeStartSchoolCode()).map(School::getName)
+                        .orElse("een school in de regio")), true);
+                case FOLLOW_UP -> send(kind, dossier, Map.of("jaar", task.getVariable("jaar")), false);
+                default -> throw new IllegalStateException("Mail " + kind + " cannot be declared on a task");
             }
-            case "Task_BehoudNavragen1", "Task_BehoudNavragen3", "Task_BehoudNavragen5" ->
-                    send(MailKind.FOLLOW_UP, dossier(task), Map.of("jaar", Integer.parseInt(key.substring(key.length() - 1))),
-                            false);
-            default -> {
-                // Other tasks are for staff only.
-            }
-        }
+        });
     }
 
-    /** The outcome of the application procedure, when HR completes it. */
-    @EventListener(condition = "#task.eventName == 'complete' and #task.taskDefinitionKey == 'Task_Sollicitatieprocedure'")
-    public void applicationCompleted(DelegateTask task) {
-        if (!isJourney(task)) {
-            return;
-        }
-        Object outcome = task.getVariable("sollicitatieUitkomst");
-        if (!"aanbod".equals(outcome) && !"afwijzing".equals(outcome)) {
-            return; // the journey's own listener refuses the completion
-        }
-        Dossier dossier = dossier(task);
-        String bestuur = dossier.getBestuurCode() == null ? null
-                : organisations.bestuurNames().get(dossier.getBestuurCode());
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("aanbod", "aanbod".equals(outcome));
-        variables.put("bestuur", bestuur == null ? "het schoolbestuur" : bestuur);
-        send(MailKind.APPLICATION_OUTCOME, dossier, variables, true);
+    /**
+     * A user task that declares {@code kandidaatMailBijAfronden} sends that mail when it is completed; today
+     * the outcome of the application procedure.
+     */
+    @EventListener(condition = "#task.eventName == 'complete'")
+    public void taskCompleted(DelegateTask task) {
+        declaredMail(task, ON_COMPLETE).filter(MailKind.APPLICATION_OUTCOME::equals).ifPresent(kind -> {
+            Object outcome = task.getVariable("sollicitatieUitkomst");
+            Dossier dossier = dossier(task);
+            String bestuur = dossier.getBestuurCode() == null ? null
+                    : organisations.bestuurNames().get(dossier.getBestuurCode());
+            Map<String, Object> variables = new HashMap<>();
+            variables.put("aanbod", "aanbod".equals(outcome));
+            variables.put("bestuur", bestuur == null ? "het schoolbestuur" : bestuur);
+            send(kind, dossier, variables, true);
+        });
     }
 
     /** After a dropout: the exit question (why, and could we have done something). */
@@ -115,11 +110,11 @@ class CandidateMails {
     }
 
     private Dossier dossier(DelegateTask task) {
-        return dossiers.get(UUID.fromString(task.getExecution().getProcessBusinessKey()));
+        return dossiers.get(BusinessKey.of(task));
     }
 
-    static boolean isJourney(DelegateTask task) {
-        String definition = task.getProcessDefinitionId();
-        return definition != null && definition.startsWith(JOURNEY + ":");
+    /** A refused completion rolls back, its mail included: the outbox is written in the same transaction. */
+    private static Optional<MailKind> declaredMail(DelegateTask task, String property) {
+        return ExtensionProperties.get(task.getBpmnModelElementInstance(), property).map(MailKind::valueOf);
     }
 }

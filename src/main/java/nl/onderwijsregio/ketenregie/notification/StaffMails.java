@@ -1,5 +1,7 @@
 package nl.onderwijsregio.ketenregie.notification;
 
+import nl.onderwijsregio.ketenregie.process.ExtensionProperties;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -26,7 +28,8 @@ import org.springframework.stereotype.Component;
 @Component
 class StaffMails {
 
-    static final String ESCALATION_PREFIX = "Task_Opvolgen";
+    /** BPMN property on a user task: the staff mail its creation sends instead of the usual task alert. */
+    static final String STAFF_MAIL_PROPERTY = "stafMail";
 
     private final StaffDirectory directory;
     private final MailPreferences preferences;
@@ -60,8 +63,8 @@ class StaffMails {
                 .filter(Objects::nonNull)
                 .toList();
         List<StaffDirectory.StaffMember> recipients = directory.forTask(task.getAssignee(), groups, task.getTenantId());
-        boolean escalation = task.getTaskDefinitionKey() != null
-                && task.getTaskDefinitionKey().startsWith(ESCALATION_PREFIX);
+        boolean escalation = ExtensionProperties.get(task.getBpmnModelElementInstance(), STAFF_MAIL_PROPERTY)
+                .map(MailKind::valueOf).filter(MailKind.ESCALATION::equals).isPresent();
         Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
         boolean urgent = WorkingDays.dueWithin(due, clock.instant(), settings.directBinnenWerkdagen());
         for (StaffDirectory.StaffMember member : recipients) {

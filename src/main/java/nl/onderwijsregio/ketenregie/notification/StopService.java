@@ -8,7 +8,6 @@ import nl.onderwijsregio.ketenregie.dossier.Dossier;
 import nl.onderwijsregio.ketenregie.dossier.DossierService;
 import nl.onderwijsregio.ketenregie.dossier.DropoutReason;
 import nl.onderwijsregio.ketenregie.journey.JourneyCommands;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -69,16 +68,22 @@ class StopService {
             return check;
         }
         StopLinks.Valid valid = (StopLinks.Valid) links.verify(token);
+        boolean stopped;
         try {
-            transaction.executeWithoutResult(status -> {
+            stopped = Boolean.TRUE.equals(transaction.execute(status -> {
                 // The primary key makes a second use fail, also when two requests race.
                 jdbc.update("insert into stop_token_use (token_id, dossier_id, used_at) values (?, ?, ?)",
                         valid.tokenId(), valid.dossierId(), OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
-                journey.candidateStops(valid.dossierId(), DropoutReason.KANDIDAAT_GESTOPT, false, note(reason), ACTOR);
-            });
+                if (!journey.candidateStops(valid.dossierId(), DropoutReason.KANDIDAAT_GESTOPT, false, note(reason), ACTOR)) {
+                    status.setRollbackOnly(); // the track ended meanwhile: the link stays unused
+                    return false;
+                }
+                return true;
+            }));
         } catch (DataIntegrityViolationException alreadyUsed) {
             return Result.USED;
-        } catch (MismatchingMessageCorrelationException endedMeanwhile) {
+        }
+        if (!stopped) {
             return Result.ENDED;
         }
         log.info("Dossier {} stopped by the candidate through a stop link", valid.dossierId());

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import nl.onderwijsregio.ketenregie.dossier.Sector;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

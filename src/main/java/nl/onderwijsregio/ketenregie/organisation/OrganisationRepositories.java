@@ -10,7 +10,7 @@ interface BestuurRepository extends JpaRepository<Bestuur, String> {
 
 interface SchoolRepository extends JpaRepository<School, String> {
 
-    java.util.List<School> findByRegionCodeAndSector(String regionCode, nl.onderwijsregio.ketenregie.dossier.Sector sector);
+    java.util.List<School> findByRegionCodeAndSector(String regionCode, nl.onderwijsregio.ketenregie.organisation.Sector sector);
 }
 
 interface LerarenopleidingRepository extends JpaRepository<Lerarenopleiding, String> {

@@ -6,7 +6,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import nl.onderwijsregio.ketenregie.dossier.Sector;
 
 /** A school where zij-instromers work and are coached by its schoolopleiders. */
 @Entity

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.onderwijsregio.ketenregie.dossier.Route;
-import nl.onderwijsregio.ketenregie.dossier.Sector;
+import nl.onderwijsregio.ketenregie.organisation.Sector;
 
 /**
  * The filters of a report as they appear in the URL. Cohort = year, optionally quarter, of registration

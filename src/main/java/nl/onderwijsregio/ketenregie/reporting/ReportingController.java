@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.onderwijsregio.ketenregie.dossier.Route;
-import nl.onderwijsregio.ketenregie.dossier.Sector;
+import nl.onderwijsregio.ketenregie.organisation.Sector;
 import nl.onderwijsregio.ketenregie.identity.CurrentUser;
 import nl.onderwijsregio.ketenregie.identity.KetenregieUser;
 import nl.onderwijsregio.ketenregie.organisation.OrganisationService;

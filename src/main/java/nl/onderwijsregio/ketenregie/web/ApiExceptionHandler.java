@@ -35,6 +35,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             401, "Niet ingelogd",
             403, "Geen toegang",
             404, "Niet gevonden",
+            409, "Conflict met de huidige stand",
             405, "Methode niet toegestaan",
             406, "Formaat niet beschikbaar",
             413, "Verzoek te groot",
@@ -86,6 +87,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> handleInvalidRequest(InvalidRequestException exception) {
         return badRequest(exception.getMessage(), List.of(Map.of("veld", exception.field(), "melding",
                 exception.getMessage())));
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<Object> handleConflict(ConflictException exception) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, exception.getMessage());
+        problem.setTitle(DUTCH_TITLES.get(409));
+        problem.setProperty(FIELD_ERRORS, List.of(Map.of("veld", exception.field(), "melding", exception.getMessage())));
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @Override

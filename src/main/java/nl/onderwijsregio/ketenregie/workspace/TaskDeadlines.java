@@ -1,5 +1,7 @@
 package nl.onderwijsregio.ketenregie.workspace;
 
+import nl.onderwijsregio.ketenregie.process.ProcessRegistry;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,15 +21,14 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
- * Deadlines of dossiers: the due dates of their open tasks in the zij-instroom journey. Read through the
+ * Deadlines of dossiers: the due dates of their open tasks in every process on the dossier (the journey,
+ * the follow-ups of overdue tasks, and the processes beside the journey; see ProcessRegistry). Read through the
  * engine's public API with a fixed number of queries per list (never one per dossier). The engine has no
  * authenticated user here, so every query is limited to the user's regions (tenants) explicitly; the
  * dossier query then applies the organisation scope.
  */
 @Component
 class TaskDeadlines {
-
-    static final String PROCESS = "ZijInstroomTraject";
 
     /** How urgent a dossier's earliest open task is. */
     enum Urgency {
@@ -51,8 +52,11 @@ class TaskDeadlines {
     private final RuntimeService runtimeService;
     private final WorkspaceSettings settings;
     private final Clock clock;
+    private final ProcessRegistry processes;
 
-    TaskDeadlines(TaskService taskService, RuntimeService runtimeService, WorkspaceSettings settings, Clock clock) {
+    TaskDeadlines(TaskService taskService, RuntimeService runtimeService, WorkspaceSettings settings, Clock clock,
+            ProcessRegistry processes) {
+        this.processes = processes;
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.settings = settings;
@@ -66,7 +70,7 @@ class TaskDeadlines {
             return result;
         }
         String[] keys = dossierIds.stream().map(UUID::toString).toArray(String[]::new);
-        List<Task> tasks = taskService.createTaskQuery().processDefinitionKey(PROCESS)
+        List<Task> tasks = taskService.createTaskQuery().processDefinitionKeyIn(processes.keys())
                 .tenantIdIn(regions.toArray(String[]::new)).processInstanceBusinessKeyIn(keys).list();
         Map<String, UUID> dossierByInstance = dossierByInstance(tasks.stream().map(Task::getProcessInstanceId)
                 .collect(Collectors.toSet()));
@@ -91,7 +95,7 @@ class TaskDeadlines {
             return Set.of();
         }
         Instant limit = includeSoon ? clock.instant().plus(Duration.ofDays(settings.binnenkortDagen())) : clock.instant();
-        List<Task> tasks = taskService.createTaskQuery().processDefinitionKey(PROCESS)
+        List<Task> tasks = taskService.createTaskQuery().processDefinitionKeyIn(processes.keys())
                 .tenantIdIn(regions.toArray(String[]::new)).dueBefore(Date.from(limit)).list();
         return new HashSet<>(dossierByInstance(tasks.stream().map(Task::getProcessInstanceId)
                 .collect(Collectors.toSet())).values());

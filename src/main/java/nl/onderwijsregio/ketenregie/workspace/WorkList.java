@@ -18,7 +18,7 @@ import nl.onderwijsregio.ketenregie.dossier.DossierQueries.WorkListFilter;
 import nl.onderwijsregio.ketenregie.dossier.DossierQueries.WorkListOrder;
 import nl.onderwijsregio.ketenregie.dossier.DossierStatus;
 import nl.onderwijsregio.ketenregie.dossier.Route;
-import nl.onderwijsregio.ketenregie.dossier.Sector;
+import nl.onderwijsregio.ketenregie.organisation.Sector;
 import nl.onderwijsregio.ketenregie.dossier.Stage;
 import nl.onderwijsregio.ketenregie.identity.KetenregieUser;
 import nl.onderwijsregio.ketenregie.organisation.Bestuur;

@@ -1,28 +1,23 @@
 package nl.onderwijsregio.ketenregie.workspace;
 
-import nl.onderwijsregio.ketenregie.web.Text;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
-import nl.onderwijsregio.ketenregie.dossier.Dossier;
-import nl.onderwijsregio.ketenregie.dossier.DossierService;
+import java.util.function.Consumer;
+import nl.onderwijsregio.ketenregie.casework.CaseActions;
+import nl.onderwijsregio.ketenregie.casework.CaseRequests;
 import nl.onderwijsregio.ketenregie.dossier.DossierStatus;
 import nl.onderwijsregio.ketenregie.dossier.DropoutReason;
 import nl.onderwijsregio.ketenregie.dossier.Route;
-import nl.onderwijsregio.ketenregie.dossier.Sector;
 import nl.onderwijsregio.ketenregie.dossier.Stage;
 import nl.onderwijsregio.ketenregie.identity.CurrentUser;
 import nl.onderwijsregio.ketenregie.identity.KetenregieUser;
-import nl.onderwijsregio.ketenregie.journey.JourneyCommands;
 import nl.onderwijsregio.ketenregie.organisation.OrganisationService;
 import nl.onderwijsregio.ketenregie.organisation.Region;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import nl.onderwijsregio.ketenregie.organisation.Sector;
+import nl.onderwijsregio.ketenregie.web.ConflictException;
+import nl.onderwijsregio.ketenregie.web.InvalidRequestException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -45,63 +40,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class WorkspaceController {
 
-    private static final String PLAIN_TEXT = "^[^<>]*$";
-    private static final String NAME = "^[\\p{L}][\\p{L}\\p{M} .'\\-]*$";
-
-    record NoteForm(
-            @NotBlank(message = "Schrijf een notitie.")
-            @Size(max = 4000, message = "Een notitie is hoogstens 4000 tekens lang.")
-            @Pattern(regexp = PLAIN_TEXT, message = "Gebruik gewone tekst, zonder < of >.") String tekst) {
-    }
-
-    record DropoutForm(
-            @NotNull(message = "Kies een reden van uitval.") DropoutReason reden,
-            @NotNull(message = "Geef aan of de uitval te voorkomen was.") Boolean onnodig,
-            @Size(max = 2000, message = "De toelichting is hoogstens 2000 tekens lang.")
-            @Pattern(regexp = PLAIN_TEXT, message = "Gebruik gewone tekst, zonder < of >.") String toelichting) {
-    }
-
-    record HandoverForm(
-            @NotBlank(message = "Kies de onderwijsregio waaraan je overdraagt.") String naarRegio,
-            @Size(max = 2000, message = "De toelichting is hoogstens 2000 tekens lang.")
-            @Pattern(regexp = PLAIN_TEXT, message = "Gebruik gewone tekst, zonder < of >.") String toelichting) {
-    }
-
-    record DetailsForm(
-            @NotBlank(message = "Vul de voornaam in.") @Size(max = 100, message = "Hoogstens 100 tekens.")
-            @Pattern(regexp = NAME, message = "Gebruik letters, spaties, punten, apostrofs of streepjes.") String voornaam,
-            @NotBlank(message = "Vul de achternaam in.") @Size(max = 100, message = "Hoogstens 100 tekens.")
-            @Pattern(regexp = NAME, message = "Gebruik letters, spaties, punten, apostrofs of streepjes.") String achternaam,
-            @NotBlank(message = "Vul het e-mailadres in.") @Size(max = 254, message = "Hoogstens 254 tekens.")
-            @Email(regexp = "^[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+$", message = "Vul een geldig e-mailadres in.") String email,
-            @Size(max = 30, message = "Hoogstens 30 tekens.")
-            @Pattern(regexp = "^$|^\\+?[0-9 ()\\-]{6,30}$", message = "Vul een geldig telefoonnummer in.") String telefoon,
-            @NotBlank(message = "Geef de reden van de wijziging.") @Size(max = 500, message = "Hoogstens 500 tekens.")
-            @Pattern(regexp = PLAIN_TEXT, message = "Gebruik gewone tekst, zonder < of >.") String reden) {
-
-        static DetailsForm of(Dossier d) {
-            return new DetailsForm(d.getVoornaam(), d.getAchternaam(), d.getEmail(), d.getTelefoon(), null);
-        }
-    }
-
     private final WorkList workList;
     private final CaseFile caseFile;
-    private final DossierService dossierService;
-    private final JourneyCommands journey;
+    private final CaseActions actions;
     private final OrganisationService organisations;
 
-    WorkspaceController(WorkList workList, CaseFile caseFile, DossierService dossierService, JourneyCommands journey,
-            OrganisationService organisations) {
+    WorkspaceController(WorkList workList, CaseFile caseFile, CaseActions actions, OrganisationService organisations) {
         this.workList = workList;
         this.caseFile = caseFile;
-        this.dossierService = dossierService;
-        this.journey = journey;
+        this.actions = actions;
         this.organisations = organisations;
     }
 
     @GetMapping("/dossiers")
     String list(@ModelAttribute("filter") WorkList.Criteria criteria, Model model) {
-        KetenregieUser user = caseWorker();
+        KetenregieUser user = CurrentUser.caseWorker();
         model.addAttribute("werklijst", workList.show(user, criteria));
         model.addAttribute("opties", workList.options(user));
         model.addAttribute("fasen", Stage.values());
@@ -113,114 +66,103 @@ class WorkspaceController {
 
     @GetMapping("/dossiers/{id}")
     String show(@PathVariable UUID id, Model model) {
-        KetenregieUser user = caseWorker();
+        KetenregieUser user = CurrentUser.caseWorker();
         CaseFile.View view = view(user, id);
-        model.addAttribute("notitie", new NoteForm(null));
-        model.addAttribute("uitval", new DropoutForm(null, null, null));
-        model.addAttribute("overdracht", new HandoverForm(null, null));
-        model.addAttribute("gegevens", DetailsForm.of(view.dossier()));
+        model.addAttribute("notitie", CaseRequests.Note.empty());
+        model.addAttribute("uitval", CaseRequests.Dropout.empty());
+        model.addAttribute("overdracht", CaseRequests.Handover.empty());
+        model.addAttribute("gegevens", CaseRequests.Correction.of(view.dossier()));
         return page(user, view, model);
     }
 
     @PostMapping("/dossiers/{id}/notities")
-    String addNote(@PathVariable UUID id, @Valid @ModelAttribute("notitie") NoteForm form, BindingResult errors,
+    String addNote(@PathVariable UUID id, @Valid @ModelAttribute("notitie") CaseRequests.Note form, BindingResult errors,
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        KetenregieUser user = caseWorker();
-        CaseFile.View view = view(user, id);
-        if (errors.hasErrors()) {
-            return invalid(user, view, model, response, errors);
-        }
-        dossierService.addNote(id, user.userId(), form.tekst().trim());
-        redirect.addFlashAttribute("melding", "De notitie is toegevoegd.");
-        return "redirect:/dossiers/" + id;
+        return act(id, errors, model, redirect, response, "De notitie is toegevoegd.",
+                user -> actions.addNote(user, id, form));
     }
 
     @PostMapping("/dossiers/{id}/gegevens")
-    String correct(@PathVariable UUID id, @Valid @ModelAttribute("gegevens") DetailsForm form, BindingResult errors,
-            Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        KetenregieUser user = caseWorker();
-        CaseFile.View view = view(user, id);
-        requireKetenregisseur(user);
+    String correct(@PathVariable UUID id, @Valid @ModelAttribute("gegevens") CaseRequests.Correction form,
+            BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        boolean[] changed = new boolean[1];
+        String done = act(id, errors, model, redirect, response, null,
+                user -> changed[0] = actions.correctDetails(user, id, form));
         if (!errors.hasErrors()) {
-            try {
-                boolean changed = dossierService.correctDetails(id, form.voornaam().trim(), form.achternaam().trim(),
-                        form.email().trim(), Text.blankToNull(form.telefoon()), form.reden().trim(), user.userId());
-                redirect.addFlashAttribute("melding", changed ? "De gegevens zijn gewijzigd; de wijziging staat in de tijdlijn."
-                        : "Er was niets gewijzigd.");
-                return "redirect:/dossiers/" + id;
-            } catch (IllegalStateException duplicate) {
-                errors.rejectValue("email", "bestaat", "Er is al een lopend dossier met dit e-mailadres in deze regio.");
-            }
+            redirect.addFlashAttribute("melding", changed[0]
+                    ? "De gegevens zijn gewijzigd; de wijziging staat in de tijdlijn." : "Er was niets gewijzigd.");
         }
-        return invalid(user, view, model, response, errors);
+        return done;
     }
 
     @PostMapping("/dossiers/{id}/uitval")
-    String dropout(@PathVariable UUID id, @Valid @ModelAttribute("uitval") DropoutForm form, BindingResult errors,
-            Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        KetenregieUser user = caseWorker();
-        CaseFile.View view = view(user, id);
-        requireKetenregisseur(user);
-        if (!view.dossier().isOpen()) {
-            errors.reject("gestopt", "Dit traject loopt niet meer.");
-        }
-        if (errors.hasErrors()) {
-            return invalid(user, view, model, response, errors);
-        }
-        try {
-            journey.candidateStops(id, form.reden(), form.onnodig(), Text.blankToNull(form.toelichting()), user.userId());
-        } catch (MismatchingMessageCorrelationException noRunningJourney) {
-            errors.reject("geenTraject", "Voor dit dossier loopt geen traject in de procesmotor; uitval kan hier niet worden geregistreerd.");
-            return invalid(user, view, model, response, errors);
-        }
-        redirect.addFlashAttribute("melding", "De uitval is geregistreerd.");
-        return "redirect:/dossiers/" + id;
+    String dropout(@PathVariable UUID id, @Valid @ModelAttribute("uitval") CaseRequests.Dropout form,
+            BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        return act(id, errors, model, redirect, response, "De uitval is geregistreerd.",
+                user -> actions.registerDropout(user, id, form));
     }
 
     @PostMapping("/dossiers/{id}/overdracht")
-    String handOver(@PathVariable UUID id, @Valid @ModelAttribute("overdracht") HandoverForm form,
+    String handOver(@PathVariable UUID id, @Valid @ModelAttribute("overdracht") CaseRequests.Handover form,
             BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        KetenregieUser user = caseWorker();
+        return act(id, errors, model, redirect, response, "Het dossier is warm overgedragen.",
+                user -> actions.handOver(user, id, form));
+    }
+
+    /**
+     * Runs a case action for the dossier page: a refusal by {@link CaseActions} shows on the page next to
+     * its field (400 or 409), like a field error; access refusals (403, 404) go to the error page.
+     */
+    private String act(UUID id, BindingResult errors, Model model, RedirectAttributes redirect,
+            HttpServletResponse response, String done, Consumer<KetenregieUser> action) {
+        KetenregieUser user = CurrentUser.caseWorker();
         CaseFile.View view = view(user, id);
-        requireKetenregisseur(user);
-        if (!view.dossier().isOpen()) {
-            errors.reject("gestopt", "Dit traject loopt niet meer.");
+        HttpStatus status = HttpStatus.BAD_REQUEST;
+        if (!errors.hasErrors()) {
+            try {
+                action.accept(user);
+                if (done != null) {
+                    redirect.addFlashAttribute("melding", done);
+                }
+                return "redirect:/dossiers/" + id;
+            } catch (InvalidRequestException refused) {
+                reject(errors, refused.field(), refused.getMessage());
+            } catch (ConflictException refused) {
+                reject(errors, refused.field(), refused.getMessage());
+                status = HttpStatus.CONFLICT;
+            }
+        } else if (!user.isKetenregisseur() && !(errors.getTarget() instanceof CaseRequests.Note)) {
+            throw new AccessDeniedException("Alleen de ketenregisseur van de regio doet dit.");
         }
-        if (form.naarRegio() != null && (!organisations.regionExists(form.naarRegio())
-                || form.naarRegio().equals(view.dossier().getRegionCode()))) {
-            errors.rejectValue("naarRegio", "regio", "Kies een andere, bestaande onderwijsregio.");
+        return invalid(user, view, model, response, errors, status);
+    }
+
+    private static void reject(BindingResult errors, String field, String message) {
+        if (field == null || "id".equals(field)) {
+            errors.reject("geweigerd", message);
+        } else {
+            errors.rejectValue(field, "geweigerd", message);
         }
-        if (errors.hasErrors()) {
-            return invalid(user, view, model, response, errors);
-        }
-        try {
-            journey.handOver(id, form.naarRegio(), Text.blankToNull(form.toelichting()), user.userId());
-        } catch (MismatchingMessageCorrelationException noRunningJourney) {
-            errors.reject("geenTraject", "Voor dit dossier loopt geen traject in de procesmotor; overdracht kan hier niet.");
-            return invalid(user, view, model, response, errors);
-        }
-        redirect.addFlashAttribute("melding", "Het dossier is warm overgedragen.");
-        return "redirect:/dossiers/" + id;
     }
 
     /** Re-shows the page with the submitted form and its errors (400); the other forms start empty. */
     private String invalid(KetenregieUser user, CaseFile.View view, Model model, HttpServletResponse response,
-            BindingResult errors) {
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
+            BindingResult errors, HttpStatus status) {
+        response.setStatus(status.value());
         model.addAttribute("formulierFout", true);
         model.addAttribute("actieFouten", errors.getGlobalErrors().stream()
                 .map(org.springframework.validation.ObjectError::getDefaultMessage).toList());
         if (!model.containsAttribute("notitie")) {
-            model.addAttribute("notitie", new NoteForm(null));
+            model.addAttribute("notitie", CaseRequests.Note.empty());
         }
         if (!model.containsAttribute("uitval")) {
-            model.addAttribute("uitval", new DropoutForm(null, null, null));
+            model.addAttribute("uitval", CaseRequests.Dropout.empty());
         }
         if (!model.containsAttribute("overdracht")) {
-            model.addAttribute("overdracht", new HandoverForm(null, null));
+            model.addAttribute("overdracht", CaseRequests.Handover.empty());
         }
         if (!model.containsAttribute("gegevens")) {
-            model.addAttribute("gegevens", DetailsForm.of(view.dossier()));
+            model.addAttribute("gegevens", CaseRequests.Correction.of(view.dossier()));
         }
         return page(user, view, model);
     }
@@ -239,19 +181,5 @@ class WorkspaceController {
     private CaseFile.View view(KetenregieUser user, UUID id) {
         return caseFile.show(user, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                 "Dossier niet gevonden."));
-    }
-
-    private static void requireKetenregisseur(KetenregieUser user) {
-        if (!user.isKetenregisseur()) {
-            throw new AccessDeniedException("Alleen de ketenregisseur van de regio doet dit.");
-        }
-    }
-
-    private static KetenregieUser caseWorker() {
-        KetenregieUser user = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("Niet ingelogd"));
-        if (!user.worksOnCases()) {
-            throw new AccessDeniedException("Alleen wie aan dossiers werkt, ziet persoonsgegevens van kandidaten.");
-        }
-        return user;
     }
 }

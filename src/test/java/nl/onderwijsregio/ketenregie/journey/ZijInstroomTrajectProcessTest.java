@@ -14,9 +14,10 @@ import nl.onderwijsregio.ketenregie.dossier.DropoutReason;
 import nl.onderwijsregio.ketenregie.dossier.Stage;
 import nl.onderwijsregio.ketenregie.journey.JourneyDriver.Journey;
 import nl.onderwijsregio.ketenregie.organisation.GuidanceCapacity;
-import org.camunda.bpm.engine.BadUserRequestException;
+import nl.onderwijsregio.ketenregie.process.Refusal;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.AfterEach;
@@ -39,6 +40,8 @@ import org.camunda.community.process_test_coverage.spring_test.platform7.Process
 @TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
         mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class ZijInstroomTrajectProcessTest {
+
+    private static final String FOLLOW_UP = "Task_VerlopenTaakOpvolgen";
 
     static final String PO = TestOrganisation.PO_SCHOOL;
     static final String SO = TestOrganisation.SCHOOLOPLEIDER;
@@ -177,7 +180,7 @@ class ZijInstroomTrajectProcessTest {
 
         assertThatThrownBy(() -> journey.asKetenregisseur("Task_IntakeGesprek", "sector", "HBO", "opleidingsniveau", "WO",
                 "buitenlandsDiploma", "ja", "eerderBevoegd", false, "vak", "<script>"))
-                .rootCause().isInstanceOf(BadUserRequestException.class)
+                .isInstanceOf(Refusal.class).hasMessageStartingWith("Het formulier is niet afgerond")
                 .hasMessageContaining("sector").hasMessageContaining("buitenland").hasMessageContaining("vak");
 
         assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
@@ -215,7 +218,7 @@ class ZijInstroomTrajectProcessTest {
         journey.intake("PO", "HBO", false, false);
         assertThatThrownBy(() -> journey.asKetenregisseur("Task_TrajectadviesVaststellen", "route", "DEELTIJD_PABO",
                 "uitkomst", "doorgaan", "opleiding", "marnix"))
-                .rootCause().hasMessageContaining("reden om van het advies af te wijken");
+                .isInstanceOf(Refusal.class).hasMessageContaining("reden om van het advies af te wijken");
 
         journey.asKetenregisseur("Task_TrajectadviesVaststellen", "route", "DEELTIJD_PABO", "afwijkingReden",
                 "KANDIDAAT_VOORKEUR", "uitkomst", "doorgaan", "opleiding", "marnix");
@@ -308,19 +311,37 @@ class ZijInstroomTrajectProcessTest {
     @Test
     void overdueTaskEscalatesToTheKetenregisseur() {
         Journey journey = driver.start("utrecht-stad", "PO", "HBO");
-        journey.fireTimer("Timer_VerlopenIntakeGesprek");
+        journey.fireTimer("Task_IntakeGesprek");
 
-        assertThat(journey.task("Task_OpvolgenIntakeGesprek")).isNotNull();
+        Task followUp = journey.task(FOLLOW_UP);
+        assertThat(followUp.getName()).isEqualTo("Verlopen taak opvolgen: Intakegesprek voeren");
+        assertThat(followUp.getTenantId()).isEqualTo("utrecht-stad");
+        assertThat(taskService.getIdentityLinksForTask(followUp.getId())).extracting("groupId").contains("ketenregisseur");
         assertThat(journey.task("Task_IntakeGesprek")).as("the overdue task itself stays open").isNotNull();
-        journey.asKetenregisseur("Task_OpvolgenIntakeGesprek", "opgevolgd", true);
+        journey.asKetenregisseur(FOLLOW_UP, "opgevolgd", true);
         assertThat(journey.instance()).isWaitingAt("Task_IntakeGesprek");
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(journey.dossierId.toString())
+                .taskDefinitionKey(FOLLOW_UP).count()).isZero();
+    }
+
+    @Test
+    void anOpenFollowUpEndsWithTheTrack() {
+        Journey journey = driver.start("utrecht-stad", "PO", "HBO");
+        journey.fireTimer("Task_IntakeGesprek");
+        assertThat(journey.task(FOLLOW_UP)).isNotNull();
+
+        commands.candidateStops(journey.dossierId, DropoutReason.KANDIDAAT_GESTOPT, false, null, "kr.utrecht");
+
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(journey.dossierId.toString()).count())
+                .as("no follow-up of overdue work of an ended track").isZero();
     }
 
     /** Lets the task run past its due date and the escalation period; the ketenregisseur follows it up. */
     private Journey escalate(Journey journey, String task) {
-        journey.fireTimer("Timer_Verlopen" + task);
-        assertThat(journey.task("Task_Opvolgen" + task).getName()).startsWith("Verlopen taak opvolgen");
-        return journey.asKetenregisseur("Task_Opvolgen" + task, "opgevolgd", true);
+        String name = journey.task("Task_" + task).getName();
+        journey.fireTimer("Task_" + task);
+        assertThat(journey.task(FOLLOW_UP).getName()).isEqualTo("Verlopen taak opvolgen: " + name);
+        return journey.asKetenregisseur(FOLLOW_UP, "opgevolgd", true);
     }
 
     private Journey toAssessment() {

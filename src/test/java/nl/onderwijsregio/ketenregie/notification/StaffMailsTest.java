@@ -134,8 +134,8 @@ class StaffMailsTest {
         assertThat(MailTestSupport.to(greenMail, KR_UTRECHT).stream()
                 .filter(m -> m.text().contains("?task=" + intake.getId()))).as("once a day").hasSize(1);
 
-        journey.fireTimer("Timer_VerlopenIntakeGesprek");
-        Task escalation = journey.task("Task_OpvolgenIntakeGesprek");
+        journey.fireTimer("Task_IntakeGesprek");
+        Task escalation = journey.task("Task_VerlopenTaakOpvolgen");
         mail.drain();
         MailTestSupport.Received escalated = MailTestSupport.only(greenMail, KR_UTRECHT, "Escalatie");
         assertThat(escalated.subject()).isEqualTo("Escalatie: Verlopen taak opvolgen: Intakegesprek voeren");

@@ -12,7 +12,7 @@ import java.util.concurrent.Future;
 import nl.onderwijsregio.ketenregie.IntegrationTest;
 import nl.onderwijsregio.ketenregie.TestCandidates;
 import nl.onderwijsregio.ketenregie.TestOrganisation;
-import nl.onderwijsregio.ketenregie.dossier.Sector;
+import nl.onderwijsregio.ketenregie.organisation.Sector;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -21,7 +21,7 @@ import nl.onderwijsregio.ketenregie.dossier.DropoutReason;
 import nl.onderwijsregio.ketenregie.dossier.EducationLevel;
 import nl.onderwijsregio.ketenregie.dossier.FundingStream;
 import nl.onderwijsregio.ketenregie.dossier.Outcome;
-import nl.onderwijsregio.ketenregie.dossier.Sector;
+import nl.onderwijsregio.ketenregie.organisation.Sector;
 import nl.onderwijsregio.ketenregie.dossier.Stage;
 import nl.onderwijsregio.ketenregie.dossier.SubsidyStatus;
 import org.camunda.bpm.engine.impl.util.ClockUtil;

@@ -1,4 +1,4 @@
-package nl.onderwijsregio.ketenregie.journey;
+package nl.onderwijsregio.ketenregie.process;
 
 import java.util.Arrays;
 import org.camunda.bpm.engine.delegate.DelegateTask;

@@ -1,4 +1,4 @@
-package nl.onderwijsregio.ketenregie.journey;
+package nl.onderwijsregio.ketenregie.process;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -28,7 +28,7 @@ class RegionTenantPlugin extends AbstractProcessEnginePlugin {
             if (context.getSuperExecution() != null) {
                 return context.getSuperExecution().getTenantId();
             }
-            Object region = context.getVariables().get(ProcessVariables.REGIO);
+            Object region = context.getVariables().get(PlatformVariables.REGIO);
             return region == null ? null : region.toString();
         }
 

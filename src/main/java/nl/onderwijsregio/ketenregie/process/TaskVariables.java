@@ -1,4 +1,4 @@
-package nl.onderwijsregio.ketenregie.journey;
+package nl.onderwijsregio.ketenregie.process;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -10,37 +10,36 @@ import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import nl.onderwijsregio.ketenregie.dossier.DropoutReason;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /**
  * Reads and checks the variables a completed task submitted. Camunda Forms validate in the browser, but
  * the REST API can bypass them, so every completion is checked again; all problems are collected and
- * reported together in Dutch, and the completion is rejected so the task stays open.
+ * reported together in Dutch, and the completion is refused ({@link Refusal}) so the task stays open.
+ * Every task listener that checks a completion starts here.
  */
-final class TaskVariables {
+public final class TaskVariables {
 
     private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
 
     private final DelegateTask task;
     private final List<String> problems = new ArrayList<>();
 
-    TaskVariables(DelegateTask task) {
+    public TaskVariables(DelegateTask task) {
         this.task = task;
     }
 
-    UUID dossierId() {
-        return UUID.fromString(task.getExecution().getProcessBusinessKey());
+    /** The case the task works on (the business key): the dossier id for the journey. */
+    public UUID caseId() {
+        return BusinessKey.of(task);
     }
 
     /** Who completed the task: the logged-in user, or "systeem" for completions from our own code. */
-    String actor() {
-        Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        return authentication != null && authentication.getUserId() != null ? authentication.getUserId() : "systeem";
+    public String actor() {
+        return Actor.of(task);
     }
 
-    <E extends Enum<E>> E requiredEnum(String name, Class<E> type, String label) {
+    public <E extends Enum<E>> E requiredEnum(String name, Class<E> type, String label) {
         Object value = task.getVariable(name);
         if (value instanceof String text) {
             for (E constant : type.getEnumConstants()) {
@@ -53,7 +52,7 @@ final class TaskVariables {
         return null;
     }
 
-    String requiredChoice(String name, Collection<String> choices, String label) {
+    public String requiredChoice(String name, Collection<String> choices, String label) {
         Object value = task.getVariable(name);
         if (value instanceof String text && choices.contains(text)) {
             return text;
@@ -62,7 +61,7 @@ final class TaskVariables {
         return null;
     }
 
-    boolean requiredBoolean(String name, String label) {
+    public boolean requiredBoolean(String name, String label) {
         Object value = task.getVariable(name);
         if (value instanceof Boolean bool) {
             return bool;
@@ -71,11 +70,11 @@ final class TaskVariables {
         return false;
     }
 
-    boolean optionalBoolean(String name) {
+    public boolean optionalBoolean(String name) {
         return Boolean.TRUE.equals(task.getVariable(name));
     }
 
-    String optionalText(String name, int maxLength, String label) {
+    public String optionalText(String name, int maxLength, String label) {
         Object value = task.getVariable(name);
         if (value == null || (value instanceof String text && text.isBlank())) {
             return null;
@@ -88,7 +87,7 @@ final class TaskVariables {
     }
 
     /** A date from a Camunda Forms date field ("2026-12-01") or a Date submitted through the API. */
-    LocalDate requiredDate(String name, String label) {
+    public LocalDate requiredDate(String name, String label) {
         Object value = task.getVariable(name);
         try {
             if (value instanceof Date date) {
@@ -104,7 +103,7 @@ final class TaskVariables {
         return null;
     }
 
-    BigDecimal requiredNumber(String name, int min, int max, String label) {
+    public BigDecimal requiredNumber(String name, int min, int max, String label) {
         Object value = task.getVariable(name);
         if (value instanceof Number number) {
             BigDecimal decimal = new BigDecimal(number.toString());
@@ -117,22 +116,22 @@ final class TaskVariables {
     }
 
     /** A dropout needs its reason code and whether it was avoidable. */
-    void requireDropoutDetails() {
-        requiredEnum(ProcessVariables.UITVAL_REDEN, DropoutReason.class, "reden van uitval");
-        requiredBoolean(ProcessVariables.ONNODIG, "was de uitval te voorkomen");
+    public void requireDropoutDetails() {
+        requiredEnum(PlatformVariables.UITVAL_REDEN, DropoutReason.class, "reden van uitval");
+        requiredBoolean(PlatformVariables.ONNODIG, "was de uitval te voorkomen");
     }
 
-    void problem(String message) {
+    public void problem(String message) {
         problems.add(message);
     }
 
-    boolean valid() {
+    public boolean valid() {
         return problems.isEmpty();
     }
 
-    void failIfInvalid() {
+    public void failIfInvalid() {
         if (!problems.isEmpty()) {
-            throw new BadUserRequestException("Het formulier is niet afgerond: " + String.join(" ", problems));
+            throw Refusal.invalid("Het formulier is niet afgerond: " + String.join(" ", problems));
         }
     }
 }

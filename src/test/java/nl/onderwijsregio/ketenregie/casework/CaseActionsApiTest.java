@@ -1,22 +1,30 @@
-package nl.onderwijsregio.ketenregie.journey;
+package nl.onderwijsregio.ketenregie.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import java.util.UUID;
+import nl.onderwijsregio.ketenregie.BrowserSession;
 import nl.onderwijsregio.ketenregie.IntegrationTest;
 import nl.onderwijsregio.ketenregie.TestCandidates;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
-/** POST /api/dossiers/{id}/uitval and /overdracht over HTTP: who may, what is checked, what is recorded. */
+/**
+ * The case actions over HTTP, through the API and the dossier page alike: who may, what is checked, what
+ * is recorded.
+ */
 @IntegrationTest
-class JourneyActionsApiTest {
+class CaseActionsApiTest {
 
     static final Map<String, Object> DROPOUT = Map.of("reden", "PERSOONLIJKE_OMSTANDIGHEDEN", "onnodig", false,
             "toelichting", "Mantelzorg voor een ouder");
@@ -97,6 +105,69 @@ class JourneyActionsApiTest {
                 .isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(as("kr.utrecht").getForEntity("/api/dossiers/" + dossier, String.class).getBody())
                 .contains("\"status\":\"OVERGEDRAGEN\"");
+    }
+
+    @Test
+    void aHandoverToARegionWhereTheCandidateAlreadyRunsIsAConflictOnTheApiAndThePage() {
+        String email = jdbc.queryForObject("select email from dossier where id = ?", String.class, dossier);
+        candidates.registerAgain(email, "midden-nederland");
+        int notes = notesOf(dossier);
+
+        ResponseEntity<Map> api = as("kr.utrecht").postForEntity(overdracht(),
+                Map.of("naarRegio", "midden-nederland", "toelichting", "Verhuist"), Map.class);
+        BrowserSession kr = BrowserSession.login(http, "kr.utrecht", "demo");
+        ResponseEntity<String> page = kr.postForm("/dossiers/" + dossier + "/overdracht", form(kr,
+                "naarRegio", "midden-nederland", "toelichting", "Verhuist"));
+
+        assertThat(api.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(api.getBody().get("detail")).asString().contains("al een lopend dossier");
+        assertThat(api.getBody().get("fouten")).asString().contains("naarRegio");
+        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(page.getBody()).contains("al een lopend dossier");
+        assertThat(jdbc.queryForObject("select status from dossier where id = ?", String.class, dossier)).isEqualTo("LOPEND");
+        assertThat(notesOf(dossier)).as("the explanation is not kept either").isEqualTo(notes);
+    }
+
+    @Test
+    void notesAndCorrectionsFollowTheSameRulesOnTheApiAndThePage() {
+        assertThat(as("kr.utrecht").postForEntity("/api/dossiers/" + dossier + "/notities",
+                Map.of("tekst", "Gebeld, belt terug."), String.class).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(as("kr.utrecht").postForEntity("/api/dossiers/" + dossier + "/notities",
+                Map.of("tekst", "<b>x</b>"), String.class).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(as("kr.mnl").postForEntity("/api/dossiers/" + dossier + "/notities",
+                Map.of("tekst", "Niet mijn regio"), String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+
+        // A curly apostrophe, as phones and word processors type it, is a valid name on both paths.
+        Map<String, Object> correction = Map.of("voornaam", "Anna", "achternaam", "d’Ancona",
+                "email", TestCandidates.uniqueEmail("ancona"), "telefoon", "", "reden", "Spelling volgens paspoort");
+        ResponseEntity<String> api = as("kr.utrecht").exchange("/api/dossiers/" + dossier + "/gegevens",
+                HttpMethod.PUT, new HttpEntity<>(correction), String.class);
+        assertThat(api.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(jdbc.queryForObject("select achternaam from dossier where id = ?", String.class, dossier))
+                .isEqualTo("d’Ancona");
+
+        BrowserSession kr = BrowserSession.login(http, "kr.utrecht", "demo");
+        ResponseEntity<String> page = kr.postForm("/dossiers/" + dossier + "/gegevens", form(kr, "voornaam", "Anna",
+                "achternaam", "d’Ancona-de Wit", "email", (String) correction.get("email"), "telefoon", "",
+                "reden", "Dubbele naam"));
+        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.FOUND);
+        assertThat(jdbc.queryForObject("select achternaam from dossier where id = ?", String.class, dossier))
+                .isEqualTo("d’Ancona-de Wit");
+        assertThat(as("so.spo.overvecht").exchange("/api/dossiers/" + dossier + "/gegevens", HttpMethod.PUT,
+                new HttpEntity<>(correction), String.class).getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+    }
+
+    private MultiValueMap<String, String> form(BrowserSession session, String... keyValues) {
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            form.add(keyValues[i], keyValues[i + 1]);
+        }
+        form.add("_csrf", session.csrfTokenFrom("/dossiers/" + dossier));
+        return form;
+    }
+
+    private int notesOf(UUID id) {
+        return jdbc.queryForObject("select count(*) from dossier_note where dossier_id = ?", Integer.class, id);
     }
 
     private TestRestTemplate as(String user) {

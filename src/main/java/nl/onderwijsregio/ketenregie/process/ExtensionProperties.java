@@ -1,4 +1,4 @@
-package nl.onderwijsregio.ketenregie.journey;
+package nl.onderwijsregio.ketenregie.process;
 
 import java.util.Optional;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
@@ -6,13 +6,17 @@ import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 
-/** Reads the camunda:property extension properties the BPMN declares on an element. */
-final class ExtensionProperties {
+/**
+ * Reads the camunda:property extension properties the BPMN declares on an element: the way our models
+ * declare behaviour (stage, choices, answers to clear, mails, escalation) that one generic listener carries
+ * out (ADR 0005, 0007).
+ */
+public final class ExtensionProperties {
 
     private ExtensionProperties() {
     }
 
-    static Optional<String> get(BaseElement element, String name) {
+    public static Optional<String> get(BaseElement element, String name) {
         ExtensionElements extensions = element == null ? null : element.getExtensionElements();
         if (extensions == null) {
             return Optional.empty();

@@ -1,4 +1,4 @@
-package nl.onderwijsregio.ketenregie.web;
+package nl.onderwijsregio.ketenregie.home;
 
 import nl.onderwijsregio.ketenregie.identity.CurrentUser;
 import org.springframework.stereotype.Controller;

@@ -1,4 +1,4 @@
-package nl.onderwijsregio.ketenregie.dossier;
+package nl.onderwijsregio.ketenregie.organisation;
 
 /** Education sector: primary (PO), secondary (VO) or vocational (MBO). */
 public enum Sector {

@@ -1,0 +1,39 @@
+package nl.onderwijsregio.ketenregie.process;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.springframework.stereotype.Component;
+
+/**
+ * Installs the platform's command interceptors in the engine: {@link RefusalTranslator} around every
+ * command, {@link CommandGuard} inside the command context, before the command runs.
+ */
+@Component
+class ProcessPlatformPlugin extends AbstractProcessEnginePlugin {
+
+    private final DeclaredVariables declared;
+
+    ProcessPlatformPlugin(DeclaredVariables declared) {
+        this.declared = declared;
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.setCustomPreCommandInterceptorsTxRequired(
+                prepend(configuration.getCustomPreCommandInterceptorsTxRequired(), new RefusalTranslator()));
+        configuration.setCustomPostCommandInterceptorsTxRequired(
+                prepend(configuration.getCustomPostCommandInterceptorsTxRequired(), new CommandGuard(declared)));
+    }
+
+    private static List<CommandInterceptor> prepend(List<CommandInterceptor> existing, CommandInterceptor interceptor) {
+        List<CommandInterceptor> interceptors = new ArrayList<>();
+        interceptors.add(interceptor);
+        if (existing != null) {
+            interceptors.addAll(existing);
+        }
+        return interceptors;
+    }
+}
