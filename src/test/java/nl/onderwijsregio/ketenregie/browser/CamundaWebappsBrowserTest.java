@@ -109,8 +109,9 @@ class CamundaWebappsBrowserTest {
         assertThat(banner.getText()).startsWith("Het is tijd om over te stappen naar Camunda 8.");
 
         open("/camunda/app/tasklist/default/#/");
-        waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".create-task-action")));
-        assertThat(browser.findElement(By.cssSelector(".create-task-action")).getText()).contains("Taak aanmaken");
+        WebElement createTask = waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".create-task-action")));
+        waitFor(driver -> !"none".equals(createTask.getCssValue("display")));
+        assertThat(createTask.getAttribute("textContent")).contains("Taak aanmaken");
     }
 
     @Test

@@ -21,11 +21,12 @@ const dutch = browserLanguage !== 'en';
 document.documentElement.lang = dutch ? 'nl' : 'en';
 
 // Hidden until the user is known to be allowed: no flash of actions or banner for anybody else.
+// !important: the header's own rules for its list items are more specific.
 const style = document.createElement('style');
 style.textContent = `
-  html:not(.kr-operator) .ce-eol-banner { display: none; }
-  html:not(.kr-may-create-task) .create-task-action { display: none; }
-  html:not(.kr-may-start-process) .start-process-action { display: none; }
+  html:not(.kr-operator) .ce-eol-banner { display: none !important; }
+  html:not(.kr-may-create-task) .create-task-action { display: none !important; }
+  html:not(.kr-may-start-process) .start-process-action { display: none !important; }
 `;
 document.head.appendChild(style);
 
