@@ -48,6 +48,9 @@ class DemoUsers {
                     List.of(Groups.LERARENOPLEIDING, opleiding("marnix"))),
             new DemoUser("gf.commissie", "Henk", "van Dijk", List.of(MIDDEN_NEDERLAND),
                     List.of(Groups.GARANTIEFONDS_COMMISSIE)),
+            // A second member: grants above the four-eyes limit need someone else to confirm them.
+            new DemoUser("gf.commissie2", "Sanne", "de Boer", List.of(MIDDEN_NEDERLAND),
+                    List.of(Groups.GARANTIEFONDS_COMMISSIE)),
             new DemoUser("kw.utrecht", "Lotte", "Smit", List.of(UTRECHT), List.of(Groups.WERKGROEP_KWALITEIT)),
             new DemoUser("mgmt.utrecht", "Erik", "de Graaf", List.of(UTRECHT), List.of(Groups.MANAGEMENT)),
             new DemoUser("mgmt.mnl", "Monique", "Peters", List.of(MIDDEN_NEDERLAND), List.of(Groups.MANAGEMENT)),

@@ -11,7 +11,9 @@ public enum MailKind {
     NEW_TASK("nieuwe-taak", "Nieuwe taak"),
     TASK_DIGEST("takenoverzicht", "Dagelijks overzicht van nieuwe taken"),
     DEADLINE_REMINDER("herinnering-termijn", "Herinnering: termijn verstreken"),
-    ESCALATION("escalatie", "Escalatie naar de ketenregisseur");
+    ESCALATION("escalatie", "Escalatie naar de ketenregisseur"),
+    FUND_DECISION("garantiefonds-besluit", "Besluit over een garantiefondsaanvraag"),
+    FUND_FOUR_EYES_REMINDER("garantiefonds-herinnering", "Herinnering: garantiebesluit bevestigen");
 
     private final String template;
     private final String label;

@@ -30,7 +30,7 @@ public class Correlation {
      * Correlates {@code message} with the case's instance of {@code processKey}; variables whose value is a
      * transient typed value (e.g. the actor) are never stored.
      *
-     * @return false when no instance of that process runs for the case
+     * @return false when no instance of that process runs for the case, or it does not wait for the message
      */
     public boolean correlate(String processKey, UUID caseId, String message, Map<String, Object> variables) {
         ProcessInstance instance = instance(processKey, caseId);
@@ -40,8 +40,7 @@ public class Correlation {
         MessageCorrelationBuilder correlation = runtimeService.createMessageCorrelation(message)
                 .processInstanceId(instance.getId());
         variables.forEach(correlation::setVariable);
-        correlation.correlateWithResult();
-        return true;
+        return !correlation.correlateAllWithResult().isEmpty();
     }
 
     private ProcessInstance instance(String processKey, UUID caseId) {

@@ -42,6 +42,23 @@ public class Deadlines {
         return period(process, task).plus(escalationPeriod(process)).normalized().toString();
     }
 
+    /** A task's due period itself, for a timer that closes the task when its deadline passes. */
+    public String periode(String process, String task) {
+        return period(process, task).toString();
+    }
+
+    /**
+     * Timer duration of a reminder before the task is due: its due period minus
+     * {@code ketenregie.<process>.herinnering-voor} (never less than one day after creation).
+     */
+    public String herinnering(String process, String task) {
+        Period before = settings.bind("ketenregie." + process + ".herinnering-voor", Period.class)
+                .orElseThrow(() -> new IllegalArgumentException("No reminder period configured (ketenregie."
+                        + process + ".herinnering-voor)"));
+        int days = Math.max(1, period(process, task).getDays() - before.getDays());
+        return Period.ofDays(days).toString();
+    }
+
     /** Whether {@code ketenregie.<process>.termijnen.<task>} is configured. */
     public boolean has(String process, String task) {
         return periodsOf(process).containsKey(task);

@@ -18,7 +18,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.onderwijsregio.ketenregie.dossier.Outcome;
 import nl.onderwijsregio.ketenregie.dossier.Stage;
+import nl.onderwijsregio.ketenregie.garantiefonds.FundProcess;
+import nl.onderwijsregio.ketenregie.garantiefonds.FundStatus;
 import nl.onderwijsregio.ketenregie.journey.ZijInstroomJourney;
+import nl.onderwijsregio.ketenregie.notification.MailKind;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
@@ -51,11 +54,12 @@ class ProcessModelRulesTest {
 
     /** The codes each process's track knows; a process that declares stages must be listed here. */
     private static final Map<String, Set<String>> TRACK_CODES = Map.of(
-            ZijInstroomJourney.PROCESS_KEY, names(Stage.values()));
+            ZijInstroomJourney.PROCESS_KEY, names(Stage.values()),
+            FundProcess.PROCESS_KEY, fundStatuses(false));
     private static final Map<String, Set<String>> TRACK_OUTCOMES = Map.of(
-            ZijInstroomJourney.PROCESS_KEY, names(Outcome.values()));
-    private static final Set<String> MAILS = Set.of("INTAKE_INVITATION", "VLIEGENDE_START_INVITATION", "FOLLOW_UP",
-            "APPLICATION_OUTCOME", "ESCALATION");
+            ZijInstroomJourney.PROCESS_KEY, names(Outcome.values()),
+            FundProcess.PROCESS_KEY, fundStatuses(true));
+    private static final Set<String> MAILS = names(MailKind.values());
     private static final Pattern DUE = Pattern.compile("^\\$\\{termijnen\\.taak\\('([a-z]+)', '([a-z0-9]+)'\\)}$");
     private static final Pattern ESCALATION = Pattern.compile("^\\$\\{termijnen\\.escalatie\\('([a-z]+)', '([a-z0-9]+)'\\)}$");
 
@@ -192,6 +196,11 @@ class ProcessModelRulesTest {
             }
         }
         return problems;
+    }
+
+    private static Set<String> fundStatuses(boolean ends) {
+        return Arrays.stream(FundStatus.values()).filter(status -> status.isEnd() == ends).map(Enum::name)
+                .collect(Collectors.toSet());
     }
 
     private static Set<String> names(Enum<?>[] values) {
