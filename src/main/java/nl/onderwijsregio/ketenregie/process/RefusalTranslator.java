@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 
@@ -52,10 +53,16 @@ class RefusalTranslator extends CommandInterceptor {
         if (exception instanceof OptimisticLockingException || exception instanceof TaskAlreadyClaimedException) {
             return Refusal.conflict(CHANGED_BY_SOMEONE_ELSE);
         }
-        if (exception instanceof NotFoundException || exception instanceof ProcessEngineException
+        if (exception instanceof NotFoundException || isMissingObject(exception) || exception instanceof ProcessEngineException
                 && exception.getMessage() != null && exception.getMessage().startsWith(OTHER_TENANT)) {
             return Refusal.notFound(NOT_FOUND);
         }
         return exception;
+    }
+
+    /** The engine's "Cannot find task with id …: task is null" (a NullValueException, not a NotFoundException). */
+    private static boolean isMissingObject(RuntimeException exception) {
+        return exception instanceof NullValueException && exception.getMessage() != null
+                && exception.getMessage().startsWith("Cannot find ");
     }
 }

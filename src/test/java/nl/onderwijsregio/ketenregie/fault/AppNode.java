@@ -42,7 +42,7 @@ final class AppNode implements AutoCloseable {
 
     /** Starts the process; call {@link #awaitReady(Duration)} before sending traffic. */
     AppNode start() throws IOException {
-        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        String classPath = applicationClassPath();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx640m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", classPath,
                 KetenregieApplication.class.getName(),
@@ -62,6 +62,18 @@ final class AppNode implements AutoCloseable {
         builder.environment().put("KETENREGIE_SECURE_COOKIES", "false");
         process = builder.start();
         return this;
+    }
+
+    /** The application's class path as the test JVM has it, each entry once, without the test classes. */
+    private static String applicationClassPath() {
+        String all = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        java.util.Set<String> entries = new java.util.LinkedHashSet<>();
+        for (String entry : all.split(java.io.File.pathSeparator)) {
+            if (!entry.isBlank() && !entry.replace('\\', '/').endsWith("test-classes")) {
+                entries.add(Path.of(entry).toAbsolutePath().normalize().toString());
+            }
+        }
+        return String.join(java.io.File.pathSeparator, entries);
     }
 
     /** Polls readiness until UP; fails loudly when the process died or the deadline passed. */
