@@ -26,6 +26,8 @@ public final class DatabaseUnavailable {
      * (connection exception) and the shutdown states of class 57 (admin/crash shutdown, cannot connect now).
      */
     private static final Set<String> SHUTDOWN_STATES = Set.of("57P01", "57P02", "57P03");
+    /** Hikari's answer (without SQLSTATE) on a connection the pool closed because the database went away. */
+    private static final String HIKARI_CLOSED = "Connection is closed";
     private static final String HIBERNATE_CONNECTION_EXCEPTION = "org.hibernate.exception.JDBCConnectionException";
 
     private DatabaseUnavailable() {
@@ -50,6 +52,9 @@ public final class DatabaseUnavailable {
         }
         if (exception instanceof SQLException sql && sql.getSQLState() != null) {
             return sql.getSQLState().startsWith("08") || SHUTDOWN_STATES.contains(sql.getSQLState());
+        }
+        if (exception instanceof SQLException sql && HIKARI_CLOSED.equals(sql.getMessage())) {
+            return true;
         }
         return false;
     }
