@@ -3,17 +3,24 @@ package nl.onderwijsregio.ketenregie.identity;
 import java.io.Serializable;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.security.core.AuthenticatedPrincipal;
 
 /**
  * A logged-in staff member as the Camunda identity knows them: their groups (roles and organisations)
- * and tenants (regions). Everything a user may see is derived from this.
+ * and tenants (regions). Everything a user may see is derived from this. Its name, for Spring Security
+ * and the session store (Spring Session's principal name, at most 100 characters), is the user id.
  */
 public record KetenregieUser(String userId, String displayName, Set<String> groups, Set<String> regions)
-        implements Serializable {
+        implements Serializable, AuthenticatedPrincipal {
 
     public KetenregieUser {
         groups = Set.copyOf(groups);
         regions = Set.copyOf(regions);
+    }
+
+    @Override
+    public String getName() {
+        return userId;
     }
 
     public boolean isKetenregisseur() {

@@ -109,7 +109,8 @@ public class SecurityConfig {
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/aanmelden", "/aanmelden/bedankt", "/login", "/css/**", "/js/**",
-                                "/img/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health")
+                                "/img/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health",
+                                "/actuator/health/liveness", "/actuator/health/readiness")
                         .permitAll()
                         // The stop link in candidates' mails: no login, the signed token is the credential.
                         .requestMatchers("/stoppen/**").permitAll()

@@ -37,6 +37,9 @@ class TaskVisibilityFilter extends OncePerRequestFilter {
         PATHS.setRemoveSemicolonContent(true);
     }
 
+    /** The same for a task of another region and one that is gone, e.g. completed a moment ago by someone else. */
+    private static final String GONE = "Taak niet gevonden. Bestond hij wel, dan heeft iemand anders hem intussen afgerond.";
+
     private static final Set<String> COLLECTION_PATHS = Set.of("count", "create", "report");
 
     private final TaskService taskService;
@@ -58,7 +61,7 @@ class TaskVisibilityFilter extends OncePerRequestFilter {
             response.setContentType("application/problem+json");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Niet gevonden\",\"status\":404,"
-                    + "\"detail\":\"Taak niet gevonden.\",\"message\":\"Taak niet gevonden.\"}");
+                    + "\"detail\":\"" + GONE + "\",\"message\":\"" + GONE + "\"}");
             return;
         }
         chain.doFilter(request, response);

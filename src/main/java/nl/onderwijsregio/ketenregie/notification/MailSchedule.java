@@ -16,16 +16,22 @@ class MailSchedule {
 
     private final OutboxSender sender;
     private final StaffJobs staffJobs;
+    private final MailSettings settings;
 
-    MailSchedule(OutboxSender sender, StaffJobs staffJobs) {
+    MailSchedule(OutboxSender sender, StaffJobs staffJobs, MailSettings settings) {
         this.sender = sender;
         this.staffJobs = staffJobs;
+        this.settings = settings;
     }
 
     @Scheduled(initialDelayString = "${ketenregie.mail.verzend-interval}",
             fixedDelayString = "${ketenregie.mail.verzend-interval}")
     void send() {
-        sender.sendDue();
+        // A full batch means more may be due: go on at once, so throughput is bounded by SMTP, not by the
+        // interval. Retried mails are due only later, so this ends.
+        while (sender.sendDue() >= settings.batchGrootte()) {
+            // next batch
+        }
     }
 
     @Scheduled(cron = "${ketenregie.mail.overzicht-cron}", zone = "Europe/Amsterdam")

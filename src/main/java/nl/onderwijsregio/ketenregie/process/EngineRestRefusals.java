@@ -14,6 +14,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import nl.onderwijsregio.ketenregie.web.DatabaseUnavailable;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,7 +30,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class EngineRestRefusals extends OncePerRequestFilter {
 
     private static final Map<Integer, String> TITLES = Map.of(400, "Niet opgeslagen", 403, "Geen toegang",
-            404, "Niet gevonden", 409, "Tegelijk gewijzigd");
+            404, "Niet gevonden", 409, "Tegelijk gewijzigd", 503, DatabaseUnavailable.TITLE);
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -53,6 +54,9 @@ class EngineRestRefusals extends OncePerRequestFilter {
         response.reset();
         response.setStatus(refusal.status());
         response.setContentType("application/problem+json");
+        if (refusal.status() == 503) {
+            response.setHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+        }
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "about:blank");

@@ -36,6 +36,11 @@ public class Refusal extends BadUserRequestException {
         return new Refusal(409, message);
     }
 
+    /** The database cannot be reached; nothing changed, try again shortly (HTTP 503, with Retry-After). */
+    public static Refusal unavailable(String message) {
+        return new Refusal(503, message);
+    }
+
     public int status() {
         return status;
     }

@@ -1,7 +1,11 @@
 package nl.onderwijsregio.ketenregie.process;
 
+import nl.onderwijsregio.ketenregie.web.DatabaseUnavailable;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 
@@ -9,14 +13,19 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
  * The outermost command interceptor. The engine wraps an exception from a listener in its own
  * ("ENGINE-03051 There was an exception while invoking the TaskListener…"); this takes our {@link Refusal}
  * out again, so callers and {@link EngineRestRefusals} see the Dutch message alone. During an HTTP
- * request it also turns two engine errors into refusals: a concurrent change of the same task or case
- * (409) and an object of another region (ENGINE-13034, answered 404 like an unknown id, so an id of
- * another region cannot be told from a missing one). Jobs and our own code keep the engine's exceptions,
- * so the job executor still retries optimistic-locking failures itself.
+ * request it also turns engine errors into refusals: a concurrent change of the same task or case, or a
+ * task claimed by someone else in the meantime (409); an object of another region (ENGINE-13034) and an
+ * object that does not exist (any more, e.g. a task completed a moment ago by someone else), both answered
+ * 404 with the same text, so an id of another region cannot be told from a missing one; and a database
+ * that cannot be reached (503). Jobs and our own code keep the engine's exceptions, so the job executor
+ * still retries optimistic-locking failures itself.
  */
 class RefusalTranslator extends CommandInterceptor {
 
     static final String OTHER_TENANT = "ENGINE-13034";
+    static final String CHANGED_BY_SOMEONE_ELSE = "Deze taak is intussen door iemand anders afgerond of gewijzigd. "
+            + "Laad de pagina opnieuw; er is niets opgeslagen.";
+    static final String NOT_FOUND = "Niet gevonden. Bestond het wel, dan heeft iemand anders het intussen afgerond.";
 
     @Override
     public <T> T execute(Command<T> command) {
@@ -38,14 +47,22 @@ class RefusalTranslator extends CommandInterceptor {
         if (!RefusalContext.isActive()) {
             return exception;
         }
-        if (exception instanceof OptimisticLockingException) {
-            return Refusal.conflict("Iemand anders heeft dit net gewijzigd. Laad de pagina opnieuw en probeer het "
-                    + "nog eens; er is niets opgeslagen.");
+        if (DatabaseUnavailable.causedBy(exception)) {
+            return Refusal.unavailable(DatabaseUnavailable.MESSAGE);
         }
-        if (exception instanceof ProcessEngineException && exception.getMessage() != null
-                && exception.getMessage().startsWith(OTHER_TENANT)) {
-            return Refusal.notFound("Niet gevonden.");
+        if (exception instanceof OptimisticLockingException || exception instanceof TaskAlreadyClaimedException) {
+            return Refusal.conflict(CHANGED_BY_SOMEONE_ELSE);
+        }
+        if (exception instanceof NotFoundException || isMissingObject(exception) || exception instanceof ProcessEngineException
+                && exception.getMessage() != null && exception.getMessage().startsWith(OTHER_TENANT)) {
+            return Refusal.notFound(NOT_FOUND);
         }
         return exception;
+    }
+
+    /** The engine's "Cannot find task with id …: task is null" (a NullValueException, not a NotFoundException). */
+    private static boolean isMissingObject(RuntimeException exception) {
+        return exception instanceof NullValueException && exception.getMessage() != null
+                && exception.getMessage().startsWith("Cannot find ");
     }
 }

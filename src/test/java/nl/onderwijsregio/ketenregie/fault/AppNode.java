@@ -1,0 +1,118 @@
+package nl.onderwijsregio.ketenregie.fault;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import nl.onderwijsregio.ketenregie.KetenregieApplication;
+
+/**
+ * One application node as a child process (its own JVM, like a node in production), started from the test
+ * class path with the postgres and demo profiles against the fault suite's database. Killed with SIGKILL
+ * when asked, to stand for a crash.
+ */
+final class AppNode implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    final String name;
+    final int port;
+    private final String databaseUrl;
+    private final Path log;
+    private Process process;
+
+    AppNode(String name, String databaseUrl) throws IOException {
+        this.name = name;
+        this.port = TemporaryPostgres.freePort();
+        this.databaseUrl = databaseUrl;
+        Path logs = Path.of("target", "fault-nodes");
+        Files.createDirectories(logs);
+        this.log = logs.resolve(name + ".log");
+    }
+
+    String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+
+    /** Starts the process; call {@link #awaitReady(Duration)} before sending traffic. */
+    AppNode start() throws IOException {
+        String classPath = applicationClassPath();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx640m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", classPath,
+                KetenregieApplication.class.getName(),
+                "--server.port=" + port,
+                "--spring.profiles.active=demo,postgres",
+                "--spring.datasource.url=" + databaseUrl,
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.password=",
+                "--ketenregie.demo=true",
+                "--ketenregie.demo.cohorten=false",
+                "--ketenregie.loket.rate-limit.per-minute=1000000",
+                "--ketenregie.mail.verzenden=false",
+                "--camunda.bpm.job-execution.enabled=true",
+                "--spring.main.banner-mode=off"));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().put("KETENREGIE_SECURE_COOKIES", "false");
+        process = builder.start();
+        return this;
+    }
+
+    /** The application's class path as the test JVM has it, each entry once, without the test classes. */
+    private static String applicationClassPath() {
+        String all = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        java.util.Set<String> entries = new java.util.LinkedHashSet<>();
+        for (String entry : all.split(java.io.File.pathSeparator)) {
+            if (!entry.isBlank() && !entry.replace('\\', '/').endsWith("test-classes")) {
+                entries.add(Path.of(entry).toAbsolutePath().normalize().toString());
+            }
+        }
+        return String.join(java.io.File.pathSeparator, entries);
+    }
+
+    /** Polls readiness until UP; fails loudly when the process died or the deadline passed. */
+    Duration awaitReady(Duration deadline) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        while (TemporaryPostgres.since(start).compareTo(deadline) < 0) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " stopped with exit code " + process.exitValue() + "; see " + log);
+            }
+            if (status("/actuator/health/readiness") == 200) {
+                return TemporaryPostgres.since(start);
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException(name + " not ready within " + deadline + "; see " + log);
+    }
+
+    int status(String path) throws InterruptedException {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(5)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    /** SIGKILL: no shutdown hooks, no commit of what is in flight. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(Duration.ofSeconds(20).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                kill();
+            }
+        }
+    }
+}
