@@ -69,6 +69,10 @@ class CommandGuard extends CommandInterceptor {
         if (task == null || task.getProcessDefinitionId() == null) {
             return; // the command itself reports an unknown task; standalone tasks carry no case
         }
+        if (task.getExecution() == null) {
+            // Another node completed the task a moment ago: its execution is gone, the task row not yet.
+            throw Refusal.conflict(RefusalTranslator.CHANGED_BY_SOMEONE_ELSE);
+        }
         DeclaredVariables.Declaration declaration = declared.of(task,
                 context.getProcessEngineConfiguration().getFormService());
         TreeSet<String> undeclared = new TreeSet<>();
