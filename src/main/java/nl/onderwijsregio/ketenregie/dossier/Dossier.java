@@ -68,6 +68,10 @@ public class Dossier {
     @Column(name = "registered_at")
     private Instant registeredAt;
 
+    /** Short number for staff (UTR-2026-0042); set once when the dossier is created, never changed. */
+    @Column(name = "dossier_number")
+    private String dossierNumber;
+
     @Column(name = "open_email_key")
     private String openEmailKey;
 
@@ -336,6 +340,17 @@ public class Dossier {
 
     public String getOpleidingCode() {
         return opleidingCode;
+    }
+
+    public String getDossierNumber() {
+        return dossierNumber;
+    }
+
+    void assignNumber(String number) {
+        if (dossierNumber != null) {
+            throw new IllegalStateException("Dossier " + id + " has number " + dossierNumber + " already");
+        }
+        dossierNumber = number;
     }
 
     public Stage getCurrentStage() {

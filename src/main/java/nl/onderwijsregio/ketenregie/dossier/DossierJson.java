@@ -16,19 +16,19 @@ final class DossierJson {
     record Page(List<Summary> items, long total, int page, int size) {
     }
 
-    record Summary(UUID id, String voornaam, String achternaam, String email, String regio, Sector sector,
+    record Summary(UUID id, String dossiernummer, String voornaam, String achternaam, String email, String regio, Sector sector,
             Route route, Stage fase, DossierStatus status, String bestuur, String bestuurNaam, String school,
             String schoolNaam, Instant aangemeldOp) {
 
         static Summary of(Dossier d, Map<String, String> bestuurNames, Map<String, String> schoolNames) {
-            return new Summary(d.getId(), d.getVoornaam(), d.getAchternaam(), d.getEmail(), d.getRegionCode(),
+            return new Summary(d.getId(), d.getDossierNumber(), d.getVoornaam(), d.getAchternaam(), d.getEmail(), d.getRegionCode(),
                     d.getSector(), d.getRoute(), d.getCurrentStage(), d.getStatus(), d.getBestuurCode(),
                     bestuurNames.get(d.getBestuurCode()), d.getSchoolCode(), schoolNames.get(d.getSchoolCode()),
                     d.getRegisteredAt());
         }
     }
 
-    record Detail(UUID id, String voornaam, String achternaam, String email, String telefoon, String regio,
+    record Detail(UUID id, String dossiernummer, String voornaam, String achternaam, String email, String telefoon, String regio,
             Sector sector, String vak, String huidigBeroep, EducationLevel opleidingsniveau,
             boolean buitenlandsDiploma, Instant toestemmingPrivacyOp, Route route, Route routeAdvies, Stage fase,
             DossierStatus status, String bestuur, String bestuurNaam, String school, String schoolNaam,
@@ -38,7 +38,7 @@ final class DossierJson {
 
         static Detail of(Dossier d, Map<String, String> bestuurNames, Map<String, String> schoolNames,
                 List<StageTransition> timeline, List<DossierNote> notes) {
-            return new Detail(d.getId(), d.getVoornaam(), d.getAchternaam(), d.getEmail(), d.getTelefoon(),
+            return new Detail(d.getId(), d.getDossierNumber(), d.getVoornaam(), d.getAchternaam(), d.getEmail(), d.getTelefoon(),
                     d.getRegionCode(), d.getSector(), d.getVak(), d.getHuidigBeroep(), d.getOpleidingsniveau(),
                     d.isBuitenlandsDiploma(), d.getConsentGivenAt(), d.getRoute(), d.getRouteAdvies(),
                     d.getCurrentStage(), d.getStatus(), d.getBestuurCode(), bestuurNames.get(d.getBestuurCode()),

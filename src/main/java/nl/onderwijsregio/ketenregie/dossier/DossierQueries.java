@@ -186,7 +186,8 @@ public class DossierQueries {
         String pattern = "%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%";
         return (root, query, cb) -> cb.or(
                 cb.like(cb.lower(cb.concat(cb.concat(root.get("voornaam"), " "), root.get("achternaam"))), pattern, '\\'),
-                cb.like(cb.lower(root.get("email")), pattern, '\\'));
+                cb.like(cb.lower(root.get("email")), pattern, '\\'),
+                cb.like(cb.lower(root.get("dossierNumber")), pattern, '\\'));
     }
 
     private static String escapeLike(String text) {

@@ -26,10 +26,12 @@ public class DossierService {
     private final FollowUpRepository followUps;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final DossierNumbers numbers;
 
     DossierService(DossierRepository dossiers, StageTransitionRepository transitions, DossierNoteRepository notes,
             CoachingHoursRepository coachingHours, FollowUpRepository followUps, Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, DossierNumbers numbers) {
+        this.numbers = numbers;
         this.dossiers = dossiers;
         this.transitions = transitions;
         this.notes = notes;
@@ -53,7 +55,9 @@ public class DossierService {
                     "De kandidaat heeft zich opnieuw aangemeld; er is geen tweede dossier aangemaakt.");
             return Optional.empty();
         }
-        return Optional.of(dossiers.saveAndFlush(Dossier.register(candidate, regionCode, now())));
+        Dossier dossier = Dossier.register(candidate, regionCode, now());
+        dossier.assignNumber(numbers.next(regionCode, dossier.getRegisteredAt()));
+        return Optional.of(dossiers.saveAndFlush(dossier));
     }
 
     /**
@@ -150,7 +154,9 @@ public class DossierService {
         if (from.getRegionCode().equals(toRegion)) {
             throw new IllegalArgumentException("A warm handover goes to another region");
         }
-        Dossier to = dossiers.saveAndFlush(from.handOverTo(toRegion, now()));
+        Dossier received = from.handOverTo(toRegion, now());
+        received.assignNumber(numbers.next(toRegion, received.getRegisteredAt()));
+        Dossier to = dossiers.saveAndFlush(received);
         addNote(to.getId(), actor, "Warm overgedragen vanuit een andere onderwijsregio.");
         addNote(dossierId, actor, "Warm overgedragen aan een andere onderwijsregio.");
         return to;

@@ -97,7 +97,7 @@ public class FundActions {
                 request.bedrag().setScale(2), request.startdatumOpleiding(), today.getYear(), FundStatus.INGEDIEND,
                 null, null, null, null, null, null, null, user.userId(), clock.instant(), null);
         applications.insert(application);
-        process.start(application, user.userId());
+        process.start(application, dossier.getDossierNumber(), user.userId());
         return application.id();
     }
 

@@ -62,10 +62,11 @@ public class FundProcess implements KetenProcess {
         return "Garantiefondsaanvraag";
     }
 
-    void start(FundApplication application, String actor) {
+    void start(FundApplication application, String dossierNumber, String actor) {
         runtimeService.createProcessInstanceByKey(PROCESS_KEY)
                 .businessKey(application.dossierId().toString())
                 .setVariable(PlatformVariables.REGIO, application.regionCode())
+                .setVariable(PlatformVariables.DOSSIERNUMMER, dossierNumber)
                 .setVariable(APPLICATION, application.id().toString())
                 .setVariable(BESTUUR, application.bestuurCode())
                 .setVariable(OPLEIDING_OPTIONS, opleidingOptions(application.regionCode()))

@@ -1,5 +1,6 @@
 package nl.onderwijsregio.ketenregie.identity;
 
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
@@ -40,13 +41,17 @@ class TasklistFilters {
     }
 
     private void create(String name, String description, int priority, String color, TaskQuery query) {
-        if (filterService.createFilterQuery().filterName(name).count() > 0) {
+        // Each list shows the dossier number beside the task name, so identical task names can be told apart.
+        Map<String, Object> properties = Map.of("description", description, "priority", priority, "color", color,
+                "refresh", true, "variables", List.of(Map.of("name", "dossiernummer", "label", "Dossiernummer")));
+        Filter existing = filterService.createFilterQuery().filterName(name).singleResult();
+        if (existing != null) {
+            if (!properties.equals(existing.getProperties())) {
+                filterService.saveFilter(existing.setProperties(properties));
+            }
             return;
         }
-        Filter filter = filterService.newTaskFilter(name)
-                .setProperties(Map.<String, Object>of("description", description, "priority", priority, "color", color,
-                        "refresh", true))
-                .setQuery(query);
+        Filter filter = filterService.newTaskFilter(name).setProperties(properties).setQuery(query);
         filterService.saveFilter(filter);
         Authorization readForAll = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
         readForAll.setResource(Resources.FILTER);

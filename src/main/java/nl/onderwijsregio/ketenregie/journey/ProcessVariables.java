@@ -38,6 +38,8 @@ final class ProcessVariables {
     static final String SOLLICITATIE_UITKOMST = "sollicitatieUitkomst";
     static final String AFWIJZING_REDEN = "afwijzingReden";
 
+    static final String AANSTELLING_UITKOMST = "aanstellingUitkomst";
+    static final String NIET_DOOR_REDEN = "nietDoorReden";
     static final String CONTRACT_START = "contractStart";
     static final String SCHOOLOPLEIDER = "schoolopleider";
     static final String SCHOOLOPLEIDER_OPTIES = "schoolopleiderOpties";

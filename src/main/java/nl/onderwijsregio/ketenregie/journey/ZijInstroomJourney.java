@@ -2,6 +2,7 @@ package nl.onderwijsregio.ketenregie.journey;
 
 import nl.onderwijsregio.ketenregie.dossier.Dossier;
 import nl.onderwijsregio.ketenregie.process.KetenProcess;
+import nl.onderwijsregio.ketenregie.process.PlatformVariables;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
@@ -36,6 +37,7 @@ public class ZijInstroomJourney implements KetenProcess {
         runtimeService.createProcessInstanceByKey(PROCESS_KEY)
                 .businessKey(dossier.getId().toString())
                 .setVariable(ProcessVariables.REGIO, dossier.getRegionCode())
+                .setVariable(PlatformVariables.DOSSIERNUMMER, dossier.getDossierNumber())
                 .setVariable(ProcessVariables.SECTOR, dossier.getSector().name())
                 .setVariable(ProcessVariables.MATCH_RONDE, 1)
                 // Transient: only the stage listener of the first step reads it; it is never stored.

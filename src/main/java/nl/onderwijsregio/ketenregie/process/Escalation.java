@@ -43,6 +43,7 @@ public class Escalation implements TaskListener, KetenProcess {
         runtimeService.createProcessInstanceByKey(PROCESS_KEY)
                 .businessKey(task.getExecution().getProcessBusinessKey())
                 .setVariable(PlatformVariables.REGIO, task.getVariable(PlatformVariables.REGIO))
+                .setVariable(PlatformVariables.DOSSIERNUMMER, task.getVariable(PlatformVariables.DOSSIERNUMMER))
                 .setVariable("proces", ProcessModel.keyOf(task))
                 .setVariable("verlopenTaak", task.getName())
                 .setVariable("verlopenTaakId", task.getId())

@@ -200,6 +200,30 @@ class ZijInstroomTrajectProcessTest {
     }
 
     @Test
+    void anAppointmentThatFallsThroughGoesBackToMatchingForANewRound() {
+        Journey journey = driver.start("midden-nederland", "VO", "MBO");
+        journey.intake("VO", "MBO", false, false).continueWithAdvice("hu");
+        journey.match(TestOrganisation.VO_SCHOOL_MNL, "vo-eemland", "aanbod");
+        assertThat(journey.instance()).isWaitingAt("Task_AanstellingRegelen");
+
+        assertThatThrownBy(() -> journey.complete("Task_AanstellingRegelen", "hr.test", List.of("bestuur:vo-eemland"),
+                Map.of("aanstellingUitkomst", "gaat_niet_door"))).isInstanceOf(Refusal.class)
+                .hasMessageContaining("reden waarom de aanstelling niet doorgaat");
+        journey.complete("Task_AanstellingRegelen", "hr.test", List.of("bestuur:vo-eemland"),
+                Map.of("aanstellingUitkomst", "gaat_niet_door", "nietDoorReden", "SCHOOL_VOL"));
+
+        assertThat(journey.instance()).isWaitingAt("Task_MatchVoorstellen");
+        assertThat(engine.getRuntimeService().getVariable(journey.instance().getId(), "matchRonde")).isEqualTo(2);
+        assertThat(journey.stages()).last().isEqualTo("SOLLICITATIE:open");
+        assertThat(jdbc.queryForList("select text from dossier_note where dossier_id = ?", String.class, journey.dossierId))
+                .anyMatch(note -> note.contains("Aanstelling gaat niet door: de school heeft geen plek meer"));
+        // The next round starts empty, and this time the appointment is made.
+        journey.match(TestOrganisation.VO_SCHOOL_MNL, "vo-eemland", "aanbod");
+        journey.appoint("vo-eemland", TestOrganisation.SCHOOLOPLEIDER, LocalDate.now().plusDays(14));
+        assertThat(journey.instance()).isWaitingAt("Timer_ContractStart");
+    }
+
+    @Test
     void midNederlandVoWithoutVliegendeStartOrAssessmentGoesStraightToMatchingAndAppointment() {
         Journey journey = driver.start("midden-nederland", "VO", "MBO");
         journey.intake("VO", "MBO", false, false).continueWithAdvice("hu");
