@@ -1,5 +1,6 @@
 package nl.onderwijsregio.ketenregie.workspace;
 
+import nl.onderwijsregio.ketenregie.web.FieldRules;
 import nl.onderwijsregio.ketenregie.web.Text;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -45,8 +46,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class WorkspaceController {
 
-    private static final String PLAIN_TEXT = "^[^<>]*$";
-    private static final String NAME = "^[\\p{L}][\\p{L}\\p{M} .'\\-]*$";
+    // The same rules as the public intake (web/FieldRules), so a name the loket took can be corrected.
+    private static final String PLAIN_TEXT = FieldRules.TEXT;
+    private static final String NAME = FieldRules.NAME;
 
     record NoteForm(
             @NotBlank(message = "Schrijf een notitie.")
@@ -73,9 +75,9 @@ class WorkspaceController {
             @NotBlank(message = "Vul de achternaam in.") @Size(max = 100, message = "Hoogstens 100 tekens.")
             @Pattern(regexp = NAME, message = "Gebruik letters, spaties, punten, apostrofs of streepjes.") String achternaam,
             @NotBlank(message = "Vul het e-mailadres in.") @Size(max = 254, message = "Hoogstens 254 tekens.")
-            @Email(regexp = "^[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+$", message = "Vul een geldig e-mailadres in.") String email,
+            @Email(regexp = FieldRules.EMAIL, message = "Vul een geldig e-mailadres in.") String email,
             @Size(max = 30, message = "Hoogstens 30 tekens.")
-            @Pattern(regexp = "^$|^\\+?[0-9 ()\\-]{6,30}$", message = "Vul een geldig telefoonnummer in.") String telefoon,
+            @Pattern(regexp = FieldRules.PHONE, message = "Vul een geldig telefoonnummer in.") String telefoon,
             @NotBlank(message = "Geef de reden van de wijziging.") @Size(max = 500, message = "Hoogstens 500 tekens.")
             @Pattern(regexp = PLAIN_TEXT, message = "Gebruik gewone tekst, zonder < of >.") String reden) {
 

@@ -132,7 +132,7 @@ class LoketApiTest {
     @Test
     void oversizedBodyIsRefused() throws Exception {
         Map<String, Object> body = validBody(TestCandidates.uniqueEmail("groot"));
-        body.put("extra", "x".repeat(LoketBodySizeFilter.MAX_BODY_BYTES));
+        body.put("extra", "x".repeat(IntakeBodyLimit.MAX_BODY_BYTES));
         int before = dossierCount();
 
         mvc.perform(intake(json.writeValueAsString(body)))
@@ -145,7 +145,7 @@ class LoketApiTest {
     @Test
     void oversizedChunkedBodyIsRefusedOverHttp() throws Exception {
         Map<String, Object> body = validBody(TestCandidates.uniqueEmail("chunked"));
-        body.put("huidigBeroep", "x".repeat(LoketBodySizeFilter.MAX_BODY_BYTES * 2));
+        body.put("huidigBeroep", "x".repeat(IntakeBodyLimit.MAX_BODY_BYTES * 2));
         int before = dossierCount();
 
         // The HTTP client streams the body without a Content-Length, so the limit applies while reading.
