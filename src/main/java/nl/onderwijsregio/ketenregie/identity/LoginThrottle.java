@@ -78,7 +78,8 @@ class LoginThrottle {
             return 0;
         }
         long left = entry.waitUntil - ticker.read();
-        return left <= 0 ? 0 : Duration.ofNanos(left).toSeconds() + 1;
+        // Rounded up, so a client told "30 seconds" never finds itself still waiting after them.
+        return left <= 0 ? 0 : (left + 999_999_999L) / 1_000_000_000L;
     }
 
     private void count(String key, int limit, String client, String userId) {

@@ -114,13 +114,13 @@ public final class Cell {
             }
         }
 
-        /** The first sum that holds a hidden cell with a single possible value and still has a cell to hide. */
+        /** The first sum that holds a hidden cell with a single possible value and still has a cell to widen. */
         private int pinnedSum(Map<Cell, long[]> bounds) {
             for (int i = 0; i < totals.size(); i++) {
                 List<Cell> cells = new ArrayList<>(parts.get(i));
                 cells.add(totals.get(i));
                 boolean holdsPinned = cells.stream().anyMatch(c -> c.hidden() && bounds.get(c)[0] == bounds.get(c)[1]);
-                if (holdsPinned && cells.stream().anyMatch(c -> !c.hidden())) {
+                if (holdsPinned && cells.stream().anyMatch(c -> c.mark != Mark.SECONDARY)) {
                     return i;
                 }
             }
@@ -185,12 +185,19 @@ public final class Cell {
             return narrowed;
         }
 
-        /** Hides the smallest shown non-zero part (else the total, else a zero); false if nothing is left. */
+        /**
+         * Hides the smallest shown non-zero part (else the total, else a shown zero); with nothing shown left,
+         * turns a "&lt;5" into "x", which tells the reader less (any count instead of 1 to 4). False if the
+         * sum has nothing left to widen.
+         */
         private static boolean hideOneMore(Cell total, List<Cell> summands) {
+            List<Cell> cells = new ArrayList<>(summands);
+            cells.add(total);
             // A hidden zero adds no slack below, so a non-zero cell is hidden first.
-            var part = summands.stream().filter(c -> !c.hidden() && c.value > 0).min(Comparator.comparingLong(c -> c.value));
-            Cell next = part.orElse(!total.hidden() ? total
-                    : summands.stream().filter(c -> !c.hidden()).findFirst().orElse(null));
+            Cell next = summands.stream().filter(c -> !c.hidden() && c.value > 0).min(Comparator.comparingLong(c -> c.value))
+                    .or(() -> cells.stream().filter(c -> !c.hidden()).findFirst())
+                    .or(() -> cells.stream().filter(c -> c.mark == Mark.SMALL).findFirst())
+                    .orElse(null);
             if (next == null) {
                 return false;
             }

@@ -136,7 +136,7 @@ class LoketApiTest {
         int before = dossierCount();
 
         mvc.perform(intake(json.writeValueAsString(body)))
-                .andExpect(status().isBadRequest())
+                .andExpect(status().isPayloadTooLarge())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("te groot")));
         assertThat(dossierCount()).isEqualTo(before);
@@ -151,7 +151,7 @@ class LoketApiTest {
         // The HTTP client streams the body without a Content-Length, so the limit applies while reading.
         ResponseEntity<String> response = http.postForEntity("/api/loket/aanmeldingen", body, String.class);
 
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
         assertThat(response.getBody()).contains("te groot");
         assertThat(dossierCount()).isEqualTo(before);
     }

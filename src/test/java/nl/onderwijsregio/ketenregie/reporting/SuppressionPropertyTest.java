@@ -44,14 +44,14 @@ class SuppressionPropertyTest {
     void noHiddenCellOfAGeneratedTableCanBeComputedBack() {
         Random random = new Random(20_250_909L);
         int tablesWithHiddenCells = 0;
-        for (int run = 0; run < 1000; run++) {
-            Table table = generate(random, 2 + random.nextInt(3), 2 + random.nextInt(3));
+        for (int run = 0; run < 300; run++) {
+            Table table = generate(random, 2 + random.nextInt(2), 2 + random.nextInt(2));
             if (table.cells().stream().anyMatch(Cell::hidden)) {
                 tablesWithHiddenCells++;
             }
             assertEveryHiddenCellHasTwoValues(table, "run " + run);
         }
-        assertThat(tablesWithHiddenCells).as("the generator must exercise suppression").isGreaterThan(500);
+        assertThat(tablesWithHiddenCells).as("the generator must exercise suppression").isGreaterThan(150);
     }
 
     private static Table generate(Random random, int rows, int columns) {
@@ -60,7 +60,7 @@ class SuppressionPropertyTest {
             for (int c = 0; c < columns; c++) {
                 // Mostly small counts, some zeros, now and then a larger one: where suppression matters.
                 int kind = random.nextInt(10);
-                values[r][c] = kind < 3 ? 0 : kind < 7 ? 1 + random.nextInt(4) : 5 + random.nextInt(8);
+                values[r][c] = kind < 3 ? 0 : kind < 7 ? 1 + random.nextInt(4) : 5 + random.nextInt(4);
             }
         }
         Cell[][] inner = new Cell[rows][columns];
@@ -112,9 +112,9 @@ class SuppressionPropertyTest {
 
     private static void assertEveryHiddenCellHasTwoValues(Table table, String label) {
         List<Cell> hidden = table.cells().stream().filter(Cell::hidden).toList();
-        // An "x" could be any count; a bound of twice the largest true sum keeps the search finite and can only
+        // An "x" could be any count; a bound just above the largest true sum keeps the search small and can only
         // hide alternatives, never invent them.
-        long bound = 2 * table.cells().stream().mapToLong(cell -> cell.value).max().orElse(0) + MINIMUM;
+        long bound = table.cells().stream().mapToLong(cell -> cell.value).max().orElse(0) + 1;
         for (Cell cell : hidden) {
             boolean alternative = new Search(table.equations(), hidden, bound, cell).findsAlternative();
             assertThat(alternative).as("%s: hidden cell %d (%s) has one possible value; table %s", label, cell.value,
@@ -150,22 +150,38 @@ class SuppressionPropertyTest {
         }
 
         boolean findsAlternative() {
-            return assign(0);
+            long high = Math.min(target.high(), bound);
+            for (long value = target.low(); value <= high; value++) {
+                if (value != target.value) {
+                    assigned.put(target, value);
+                    if (assign(0)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
+        /** Assigns the other hidden cells, trying each one's true value first: usually a solution is near it. */
         private boolean assign(int index) {
             if (!consistent()) {
                 return false;
             }
             if (index == hidden.size()) {
-                return assigned.get(target) != target.value;
+                return true;
             }
             Cell cell = hidden.get(index);
-            long high = Math.min(cell.high(), bound);
-            for (long value = cell.low(); value <= high; value++) {
-                if (cell == target && index == hidden.size() - 1 && value == target.value) {
-                    continue;
+            if (cell == target) {
+                return assign(index + 1);
+            }
+            List<Long> values = new ArrayList<>();
+            values.add(cell.value);
+            for (long value = cell.low(); value <= Math.min(cell.high(), bound); value++) {
+                if (value != cell.value) {
+                    values.add(value);
                 }
+            }
+            for (long value : values) {
                 assigned.put(cell, value);
                 if (assign(index + 1)) {
                     return true;
