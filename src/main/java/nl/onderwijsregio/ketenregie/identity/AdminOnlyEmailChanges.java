@@ -37,7 +37,7 @@ class AdminOnlyEmailChanges extends AbstractProcessEnginePlugin {
             if (changed.getRevision() != 0 && !mayChangeEmails()) {
                 // Read the stored row directly: the entity cache would hand back the changed object itself.
                 UserEntity stored = getDbSqlSession().getSqlSession().selectOne(
-                        getDbSqlSession().getDbSqlSessionFactory().mapStatement("selectUserById"), user.getId());
+                        getDbSqlSession().getDbSqlSessionFactory().mapStatement("selectUser"), user.getId());
                 if (stored != null && !Objects.equals(stored.getEmail(), changed.getEmail())) {
                     throw new AuthorizationException("Alleen een beheerder mag het e-mailadres van een medewerker "
                             + "wijzigen.");

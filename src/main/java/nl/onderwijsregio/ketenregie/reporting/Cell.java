@@ -107,24 +107,62 @@ public final class Cell {
         void protect() {
             while (true) {
                 Map<Cell, long[]> bounds = narrowedBounds();
-                int pinned = pinnedSum(bounds);
-                if (pinned < 0 || !hideOneMore(totals.get(pinned), parts.get(pinned))) {
+                Cell pinned = pinned(bounds);
+                if (pinned == null || !widen(pinned)) {
                     return;
                 }
             }
         }
 
-        /** The first sum that holds a hidden cell with a single possible value and still has a cell to widen. */
-        private int pinnedSum(Map<Cell, long[]> bounds) {
+        /** A hidden cell that the published numbers allow only one value, or null. */
+        private Cell pinned(Map<Cell, long[]> bounds) {
+            return bounds.entrySet().stream()
+                    .filter(entry -> entry.getKey().hidden() && entry.getValue()[0] == entry.getValue()[1])
+                    .map(Map.Entry::getKey).findFirst().orElse(null);
+        }
+
+        /**
+         * Hides one more cell of a sum the pinned cell is in (of any sum, if those are all hidden): the first,
+         * smallest first, that frees it on its own (a zero often does, as "x" may be any count); failing that,
+         * the smallest non-zero shown cell, else any, and a "&lt;5" becomes "x" when nothing is shown. False if
+         * nothing is left to widen.
+         */
+        private boolean widen(Cell pinned) {
+            List<Cell> candidates = new ArrayList<>();
             for (int i = 0; i < totals.size(); i++) {
                 List<Cell> cells = new ArrayList<>(parts.get(i));
                 cells.add(totals.get(i));
-                boolean holdsPinned = cells.stream().anyMatch(c -> c.hidden() && bounds.get(c)[0] == bounds.get(c)[1]);
-                if (holdsPinned && cells.stream().anyMatch(c -> c.mark != Mark.SECONDARY)) {
-                    return i;
+                if (cells.contains(pinned)) {
+                    cells.stream().filter(c -> c.mark != Mark.SECONDARY && c != pinned && !candidates.contains(c))
+                            .forEach(candidates::add);
                 }
             }
-            return -1;
+            if (candidates.isEmpty()) {
+                // Every cell of its own sums is hidden already: it is pinned through a chain of other sums.
+                for (int i = 0; i < totals.size(); i++) {
+                    List<Cell> cells = new ArrayList<>(parts.get(i));
+                    cells.add(totals.get(i));
+                    cells.stream().filter(c -> c.mark != Mark.SECONDARY && !candidates.contains(c)).forEach(candidates::add);
+                }
+            }
+            candidates.sort(Comparator.comparing((Cell c) -> c.hidden()).thenComparingLong(c -> c.value));
+            for (Cell candidate : candidates) {
+                Mark before = candidate.mark;
+                candidate.mark = Mark.SECONDARY;
+                long[] freed = narrowedBounds().get(pinned);
+                if (freed[0] != freed[1]) {
+                    return true;
+                }
+                candidate.mark = before;
+            }
+            Cell fallback = candidates.stream().filter(c -> !c.hidden() && c.value > 0).findFirst()
+                    .or(() -> candidates.stream().findFirst())
+                    .orElse(pinned.mark == Mark.SMALL ? pinned : null);
+            if (fallback == null) {
+                return false;
+            }
+            fallback.mark = Mark.SECONDARY;
+            return true;
         }
 
         /**
@@ -183,26 +221,6 @@ public final class Cell {
                 narrowed = true;
             }
             return narrowed;
-        }
-
-        /**
-         * Hides the smallest shown non-zero part (else the total, else a shown zero); with nothing shown left,
-         * turns a "&lt;5" into "x", which tells the reader less (any count instead of 1 to 4). False if the
-         * sum has nothing left to widen.
-         */
-        private static boolean hideOneMore(Cell total, List<Cell> summands) {
-            List<Cell> cells = new ArrayList<>(summands);
-            cells.add(total);
-            // A hidden zero adds no slack below, so a non-zero cell is hidden first.
-            Cell next = summands.stream().filter(c -> !c.hidden() && c.value > 0).min(Comparator.comparingLong(c -> c.value))
-                    .or(() -> cells.stream().filter(c -> !c.hidden()).findFirst())
-                    .or(() -> cells.stream().filter(c -> c.mark == Mark.SMALL).findFirst())
-                    .orElse(null);
-            if (next == null) {
-                return false;
-            }
-            next.mark = Mark.SECONDARY;
-            return true;
         }
 
         private static long saturate(long value) {
