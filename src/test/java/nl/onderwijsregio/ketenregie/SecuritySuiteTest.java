@@ -60,7 +60,7 @@ class SecuritySuiteTest {
             "/api//loket/aanmeldingen", "/api/loket/aanmeldingen/", "/API/loket/aanmeldingen", "/api/loket/AANMELDINGEN",
             "/api/loket/aanmeldingen;jsessionid=ABC123", "/api/loket;v=1/aanmeldingen", "/api/loket/aanmeldingen;x=1");
 
-    private static final List<String> FORM_SPELLINGS = List.of("/%61anmelden", "//aanmelden", "/aanmelden/", "/AANMELDEN",
+    private static final List<String> FORM_SPELLINGS = List.of("/%61anmelden", "/%2561anmelden", "/aanmelden/", "/AANMELDEN",
             "/aanmelden;jsessionid=ABC123", "/aanmelden;x=1");
 
     private static final List<String> METRICS_SPELLINGS = List.of("/engine-rest/metrics/activity-instance-start/sum",

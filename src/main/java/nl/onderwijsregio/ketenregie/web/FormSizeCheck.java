@@ -18,7 +18,9 @@ class FormSizeCheck {
     FilterRegistrationBean<FailedRequestFilter> failedRequestFilter() {
         FilterRegistrationBean<FailedRequestFilter> registration = new FilterRegistrationBean<>(new FailedRequestFilter());
         registration.setName("ketenregie-failed-request");
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        // After Spring Boot's CharacterEncodingFilter (HIGHEST_PRECEDENCE), or the parameters it parses would be
+        // decoded as ISO-8859-1; before Spring Security, whose CSRF check reads them.
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }
 }
