@@ -120,7 +120,10 @@ class SecuritySuiteTest {
             String email = TestCandidates.uniqueEmail("formspelling");
             MockHttpServletResponse response = perform(validForm(post(URI.create(spelling)), email).with(csrf())
                     .accept(MediaType.TEXT_HTML), client);
-            assertThat(response.getStatus()).as(spelling).isIn(400, 401, 403, 404, 405, 429);
+            // A spelling outside the public paths is sent to the login page: not handled either.
+            boolean toLogin = response.getStatus() == 302 && response.getRedirectedUrl().endsWith("/login");
+            assertThat(toLogin || List.of(400, 401, 403, 404, 405, 429).contains(response.getStatus()))
+                    .as(spelling + " answered " + response.getStatus()).isTrue();
             assertThat(dossiers(email)).as(spelling).isZero();
         }
         MockHttpServletResponse refused = perform(validForm(post(URI.create("/%61anmelden")),
@@ -207,7 +210,7 @@ class SecuritySuiteTest {
         }
         String email = TestCandidates.uniqueEmail("nulformulier");
         MockHttpServletResponse form = perform(validForm(post(URI.create("/aanmelden")), email)
-                .param("vak", "Wis\u0000kunde").with(csrf()).accept(MediaType.TEXT_HTML), newClient());
+                .param("huidigBeroep", "Wis\u0000kunde").with(csrf()).accept(MediaType.TEXT_HTML), newClient());
         assertThat(form.getStatus()).isEqualTo(400);
         assertThat(form.getContentAsString(StandardCharsets.UTF_8)).contains("zonder stuurtekens");
         assertThat(dossiers(email)).isZero();
@@ -290,22 +293,30 @@ class SecuritySuiteTest {
         assertThat(wrongType.getContentAsString(StandardCharsets.UTF_8)).contains("Formaat niet ondersteund", "Stuur JSON")
                 .doesNotContain("not supported");
 
-        MockHttpServletResponse noToken = perform(validForm(post(URI.create("/aanmelden")),
-                TestCandidates.uniqueEmail("csrf")).accept(MediaType.TEXT_HTML), newClient());
-        assertThat(noToken.getStatus()).isEqualTo(403);
-        assertThat(noToken.getContentAsString(StandardCharsets.UTF_8)).contains("Geen toegang", "formulier was verlopen");
-        MockHttpServletResponse noTokenJson = perform(validForm(post(URI.create("/aanmelden")),
-                TestCandidates.uniqueEmail("csrf")).accept(MediaType.APPLICATION_JSON), newClient());
-        assertThat(noTokenJson.getStatus()).isEqualTo(403);
-        assertThat(noTokenJson.getContentAsString(StandardCharsets.UTF_8)).contains("\"title\":\"Geen toegang\"")
-                .doesNotContain("Forbidden");
+        // Over real HTTP: the container's error dispatch renders the refusal (MockMvc has none).
+        HttpResponse<String> noToken = formWithoutToken("text/html");
+        assertThat(noToken.statusCode()).isEqualTo(403);
+        assertThat(noToken.body()).contains("Geen toegang", "formulier was verlopen");
+        HttpResponse<String> noTokenJson = formWithoutToken("application/json");
+        assertThat(noTokenJson.statusCode()).isEqualTo(403);
+        assertThat(noTokenJson.body()).contains("\"title\":\"Geen toegang\"").doesNotContain("Forbidden");
 
-        MockHttpServletResponse badBoolean = perform(validForm(post(URI.create("/aanmelden")),
-                TestCandidates.uniqueEmail("bool")).param("buitenlandsDiploma", "misschien").with(csrf())
+        MockHttpServletResponse badBoolean = perform(post(URI.create("/aanmelden"))
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).param("voornaam", "Sevda")
+                .param("achternaam", "Ağaoğlu-Özdemir").param("email", TestCandidates.uniqueEmail("bool"))
+                .param("regio", "utrecht-stad").param("sector", "PO").param("opleidingsniveau", "HBO")
+                .param("buitenlandsDiploma", "misschien").param("toestemmingPrivacy", "true").with(csrf())
                 .accept(MediaType.TEXT_HTML), newClient());
         assertThat(badBoolean.getStatus()).isEqualTo(400);
         assertThat(badBoolean.getContentAsString(StandardCharsets.UTF_8)).contains("Kies ja of nee.")
                 .doesNotContain("Failed to convert");
+    }
+
+    private HttpResponse<String> formWithoutToken(String accept) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/aanmelden"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", accept)
+                .POST(HttpRequest.BodyPublishers.ofString("voornaam=Sevda&email=" + TestCandidates.uniqueEmail("csrf")))
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
