@@ -3,13 +3,16 @@ package nl.onderwijsregio.ketenregie;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The postgres profile on the real PostgreSQL server (always, also when the rest of the suite runs on H2):
- * Flyway migrates, the engine starts; demo identities need the explicit KETENREGIE_DEMO switch.
+ * Flyway migrates, the engine starts; demo identities need the explicit KETENREGIE_DEMO switch, and stop links
+ * need a secret of their own (the demo key is public).
  */
 class PostgresStartupTest {
 
@@ -28,11 +31,28 @@ class PostgresStartupTest {
                 .rootCause().hasMessageContaining("KETENREGIE_DEMO=true");
     }
 
+    @Test
+    void refusesToStartWithTheDemoStopLinkKeyOnPostgresql() {
+        // Like docker compose without a .env file: the demo profile's public key is the only secret.
+        assertThatThrownBy(() -> start("ketenregie.demo=true", StopLinkSecret.NONE).close())
+                .rootCause().hasMessageContaining("KETENREGIE_MAIL_TOKENSECRET");
+    }
+
+    /** Whether the start passes a stop-link secret of its own. */
+    private enum StopLinkSecret { OWN, NONE }
+
     private static ConfigurableApplicationContext start(String demoSwitch) {
+        return start(demoSwitch, StopLinkSecret.OWN);
+    }
+
+    private static ConfigurableApplicationContext start(String demoSwitch, StopLinkSecret key) {
         // Command-line arguments outrank the system properties Maven sets for the other tests.
-        return new SpringApplicationBuilder(KetenregieApplication.class)
-                .run("--spring.profiles.active=demo,postgres", "--spring.datasource.url=" + PostgresTestDatabase.url(),
-                        "--server.port=0", "--camunda.bpm.job-execution.enabled=false", "--ketenregie.demo.cohorten=false",
-                        "--" + demoSwitch);
+        List<String> args = new ArrayList<>(List.of("--spring.profiles.active=demo,postgres",
+                "--spring.datasource.url=" + PostgresTestDatabase.url(), "--server.port=0",
+                "--camunda.bpm.job-execution.enabled=false", "--ketenregie.demo.cohorten=false", "--" + demoSwitch));
+        if (key == StopLinkSecret.OWN) {
+            args.add("--ketenregie.mail.token-secret=postgres-startup-test-key-0123456789");
+        }
+        return new SpringApplicationBuilder(KetenregieApplication.class).run(args.toArray(String[]::new));
     }
 }

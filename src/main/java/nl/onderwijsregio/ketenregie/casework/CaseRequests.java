@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import nl.onderwijsregio.ketenregie.dossier.Dossier;
 import nl.onderwijsregio.ketenregie.dossier.DropoutReason;
+import nl.onderwijsregio.ketenregie.web.FieldRules;
 
 /**
  * What a case worker submits to act on a dossier, with one set of field rules for the API (JSON bodies)
@@ -14,10 +15,10 @@ import nl.onderwijsregio.ketenregie.dossier.DropoutReason;
  */
 public final class CaseRequests {
 
-    static final String PLAIN_TEXT = "^[^<>]*$";
-    static final String PLAIN_TEXT_MESSAGE = "Gebruik gewone tekst, zonder < of >.";
-    /** Letters of any script, with the spaces, dots, hyphens and apostrophes (' and ’) that names use. */
-    static final String NAME = "^[\\p{L}][\\p{L}\\p{M} .'’\\-]*$";
+    // The same rules as the public intake (web/FieldRules), so a name the loket took can be corrected.
+    static final String PLAIN_TEXT = FieldRules.TEXT;
+    static final String PLAIN_TEXT_MESSAGE = "Gebruik gewone tekst, zonder < of > en zonder stuurtekens.";
+    static final String NAME = FieldRules.NAME;
     static final String NAME_MESSAGE = "Gebruik letters, spaties, punten, apostrofs of streepjes.";
 
     private CaseRequests() {
@@ -60,9 +61,9 @@ public final class CaseRequests {
             @NotBlank(message = "Vul de achternaam in.") @Size(max = 100, message = "Hoogstens 100 tekens.")
             @Pattern(regexp = NAME, message = NAME_MESSAGE) String achternaam,
             @NotBlank(message = "Vul het e-mailadres in.") @Size(max = 254, message = "Hoogstens 254 tekens.")
-            @Email(regexp = "^[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+$", message = "Vul een geldig e-mailadres in.") String email,
+            @Email(regexp = FieldRules.EMAIL, message = "Vul een geldig e-mailadres in.") String email,
             @Size(max = 30, message = "Hoogstens 30 tekens.")
-            @Pattern(regexp = "^$|^\\+?[0-9 ()\\-]{6,30}$", message = "Vul een geldig telefoonnummer in.") String telefoon,
+            @Pattern(regexp = FieldRules.PHONE, message = "Vul een geldig telefoonnummer in.") String telefoon,
             @NotBlank(message = "Geef de reden van de wijziging.") @Size(max = 500, message = "Hoogstens 500 tekens.")
             @Pattern(regexp = PLAIN_TEXT, message = PLAIN_TEXT_MESSAGE) String reden) {
 

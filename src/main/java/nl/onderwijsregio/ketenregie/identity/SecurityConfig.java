@@ -50,8 +50,10 @@ public class SecurityConfig {
         BasicAuthenticationEntryPoint challenge = new BasicAuthenticationEntryPoint();
         challenge.setRealmName(REALM);
         return http.securityMatcher(path("/engine-rest/**"))
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(challenge))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(new MetricsPaths()).hasAuthority("GROUP_" + Groups.CAMUNDA_ADMIN)
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(throttledOr(challenge)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .csrf(csrf -> csrf.disable())
@@ -62,10 +64,10 @@ public class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain api(HttpSecurity http) throws Exception {
-        AuthenticationEntryPoint unauthorized = (request, response, exception) -> ProblemResponses.write(response,
-                HttpStatus.UNAUTHORIZED, "Niet ingelogd",
+        AuthenticationEntryPoint unauthorized = throttledOr((request, response, exception) -> ProblemResponses.write(
+                response, HttpStatus.UNAUTHORIZED, "Niet ingelogd",
                 "Log in of stuur HTTP Basic-gegevens mee om deze gegevens te bekijken.", Map.of(),
-                Map.of("WWW-Authenticate", "Basic realm=\"" + REALM + "\""));
+                Map.of("WWW-Authenticate", "Basic realm=\"" + REALM + "\"")));
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/loket/aanmeldingen").permitAll()
@@ -91,7 +93,9 @@ public class SecurityConfig {
     @Order(3)
     SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
         return http.securityMatcher(path("/camunda/**"))
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(new MetricsPaths()).hasAuthority("GROUP_" + Groups.CAMUNDA_ADMIN)
+                        .anyRequest().authenticated())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> headers.disable())
@@ -137,6 +141,18 @@ public class SecurityConfig {
      */
     private static RequestMatcher path(String pattern) {
         return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+    }
+
+    /** A throttled login gets 429 with Retry-After and the Dutch wait; any other failure goes to {@code otherwise}. */
+    private static AuthenticationEntryPoint throttledOr(AuthenticationEntryPoint otherwise) {
+        return (request, response, exception) -> {
+            if (exception instanceof LoginThrottledException throttled) {
+                ProblemResponses.write(response, HttpStatus.TOO_MANY_REQUESTS, "Te veel pogingen", throttled.getMessage(),
+                        Map.of(), Map.of("Retry-After", Long.toString(throttled.retryAfterSeconds())));
+            } else {
+                otherwise.commence(request, response, exception);
+            }
+        };
     }
 
     /** People who work on cases (see KetenregieUser.worksOnCases); management and others get 403. */

@@ -10,16 +10,19 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 
-/** The public registration form of the regional loket. */
+/** The public registration form of the regional loket; limited like the API (see {@link LoketApiController}). */
 @Controller
 class LoketPageController {
 
     private final RegistrationService registrations;
     private final OrganisationService organisations;
+    private final RegistrationLimits limits;
 
-    LoketPageController(RegistrationService registrations, OrganisationService organisations) {
+    LoketPageController(RegistrationService registrations, OrganisationService organisations,
+            RegistrationLimits limits) {
         this.registrations = registrations;
         this.organisations = organisations;
+        this.limits = limits;
     }
 
     @ModelAttribute
@@ -35,13 +38,16 @@ class LoketPageController {
     }
 
     @PostMapping("/aanmelden")
+    @PublicIntake
     String submit(@Valid @ModelAttribute("aanmelding") Registration registration, BindingResult errors,
             HttpServletResponse response) {
         if (errors.hasErrors()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return "loket/aanmelden";
         }
-        registrations.register(registration);
+        if (limits.admit(registration)) {
+            registrations.register(registration);
+        }
         return "redirect:/aanmelden/bedankt";
     }
 

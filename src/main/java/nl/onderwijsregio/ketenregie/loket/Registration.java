@@ -1,6 +1,5 @@
 package nl.onderwijsregio.ketenregie.loket;
 
-import nl.onderwijsregio.ketenregie.web.Text;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -10,6 +9,8 @@ import jakarta.validation.constraints.Size;
 import nl.onderwijsregio.ketenregie.dossier.Candidate;
 import nl.onderwijsregio.ketenregie.dossier.EducationLevel;
 import nl.onderwijsregio.ketenregie.organisation.Sector;
+import nl.onderwijsregio.ketenregie.web.FieldRules;
+import nl.onderwijsregio.ketenregie.web.Text;
 
 /**
  * A registration through the public loket: the JSON body of POST /api/loket/aanmeldingen and the
@@ -19,21 +20,21 @@ import nl.onderwijsregio.ketenregie.organisation.Sector;
 public record Registration(
         @NotBlank(message = "Vul je voornaam in.")
         @Size(max = 100, message = "Je voornaam mag hoogstens 100 tekens lang zijn.")
-        @Pattern(regexp = NAME, message = "Gebruik in je voornaam alleen letters, spaties, apostrof, punt of koppelteken.")
+        @Pattern(regexp = FieldRules.NAME, message = "Gebruik in je voornaam alleen letters, spaties, apostrof, punt of koppelteken (geen stuurtekens of onzichtbare tekens).")
         String voornaam,
 
         @NotBlank(message = "Vul je achternaam in.")
         @Size(max = 100, message = "Je achternaam mag hoogstens 100 tekens lang zijn.")
-        @Pattern(regexp = NAME, message = "Gebruik in je achternaam alleen letters, spaties, apostrof, punt of koppelteken.")
+        @Pattern(regexp = FieldRules.NAME, message = "Gebruik in je achternaam alleen letters, spaties, apostrof, punt of koppelteken (geen stuurtekens of onzichtbare tekens).")
         String achternaam,
 
         @NotBlank(message = "Vul je e-mailadres in.")
         @Size(max = 254, message = "Je e-mailadres mag hoogstens 254 tekens lang zijn.")
-        @Email(regexp = EMAIL, message = "Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.")
+        @Email(regexp = FieldRules.EMAIL, message = "Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.")
         String email,
 
         @Size(max = 30, message = "Je telefoonnummer mag hoogstens 30 tekens lang zijn.")
-        @Pattern(regexp = PHONE, message = "Vul een geldig telefoonnummer in, bijvoorbeeld 06 12345678.")
+        @Pattern(regexp = FieldRules.PHONE, message = "Vul een geldig telefoonnummer in, bijvoorbeeld 06 12345678.")
         String telefoon,
 
         @NotBlank(message = "Kies de onderwijsregio waar je wilt werken.")
@@ -45,11 +46,11 @@ public record Registration(
         String sector,
 
         @Size(max = 100, message = "Het vak mag hoogstens 100 tekens lang zijn.")
-        @Pattern(regexp = PLAIN_TEXT, message = "Gebruik bij vak gewone tekst, zonder < of >.")
+        @Pattern(regexp = FieldRules.TEXT, message = "Gebruik bij vak gewone tekst, zonder < of > en zonder stuurtekens.")
         String vak,
 
         @Size(max = 150, message = "Je huidige beroep mag hoogstens 150 tekens lang zijn.")
-        @Pattern(regexp = PLAIN_TEXT, message = "Gebruik bij huidig beroep gewone tekst, zonder < of >.")
+        @Pattern(regexp = FieldRules.TEXT, message = "Gebruik bij huidig beroep gewone tekst, zonder < of > en zonder stuurtekens.")
         String huidigBeroep,
 
         @NotBlank(message = "Kies je hoogst afgeronde opleiding.")
@@ -62,12 +63,6 @@ public record Registration(
         @NotNull(message = "Geef toestemming voor het gebruik van je gegevens om je aan te melden.")
         @AssertTrue(message = "Geef toestemming voor het gebruik van je gegevens om je aan te melden.")
         Boolean toestemmingPrivacy) {
-
-    /** Letters of any script, with the separators found in names ("Ağaoğlu-Özdemir", "d'Ancona", "Noë"). */
-    static final String NAME = "^\\p{L}[\\p{L}\\p{M} '’.\\-]*$";
-    static final String EMAIL = "^[^\\s@<>()\\[\\],;:\"]+@[^\\s@<>()\\[\\],;:\"]+\\.[^\\s@<>()\\[\\],;:\"]{2,}$";
-    static final String PHONE = "^\\+?[0-9 ()\\-]{6,30}$";
-    static final String PLAIN_TEXT = "^[^<>]*$";
 
     Candidate toCandidate() {
         return new Candidate(voornaam.trim(), achternaam.trim(), email.trim(), Text.blankToNull(telefoon),

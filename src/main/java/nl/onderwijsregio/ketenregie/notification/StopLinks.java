@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,7 +30,8 @@ class StopLinks {
     private final Clock clock;
     private final SecretKeySpec key;
 
-    StopLinks(MailSettings settings, Clock clock) {
+    StopLinks(MailSettings settings, Clock clock, @Value("${spring.datasource.url}") String datasourceUrl) {
+        StopLinkSecretCheck.check(datasourceUrl, settings.tokenSecret());
         this.settings = settings;
         this.clock = clock;
         this.key = new SecretKeySpec(settings.tokenSecret().getBytes(StandardCharsets.UTF_8), ALGORITHM);

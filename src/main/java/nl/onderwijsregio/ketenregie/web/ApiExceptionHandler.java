@@ -1,17 +1,21 @@
 package nl.onderwijsregio.ketenregie.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.core.NestedExceptionUtils;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -26,6 +30,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * extension member "fouten" as {veld, melding}, so a client can show each message at its field.
  */
 @RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     static final String FIELD_ERRORS = "fouten";
@@ -40,6 +45,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             406, "Formaat niet beschikbaar",
             413, "Verzoek te groot",
             415, "Formaat niet ondersteund",
+            429, "Te veel verzoeken",
             500, "Interne fout");
 
     @Override
@@ -57,13 +63,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (NestedExceptionUtils.getRootCause(exception) instanceof BodyTooLargeException tooLarge) {
-            return badRequest(tooLarge.getMessage(), List.of());
+            return problem(new RefusedRequestException(HttpStatus.PAYLOAD_TOO_LARGE, DUTCH_TITLES.get(413),
+                    tooLarge.getMessage(), Map.of()));
         }
         if (exception.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()
                     .map(reference -> reference.getFieldName() != null ? reference.getFieldName()
                             : "[" + reference.getIndex() + "]")
                     .collect(Collectors.joining("."));
+            if (mapping instanceof UnrecognizedPropertyException) {
+                return badRequest("Het veld " + field + " bestaat niet in deze aanvraag.",
+                        List.of(Map.of("veld", field, "melding", "Onbekend veld; laat het weg.")));
+            }
             return badRequest("Het veld " + field + " heeft een verkeerd type of een onbekende waarde.",
                     List.of(Map.of("veld", field, "melding", "Verkeerd type of onbekende waarde.")));
         }
@@ -74,6 +85,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> handleTypeMismatch(MethodArgumentTypeMismatchException exception) {
         return badRequest("De parameter " + exception.getName() + " heeft een ongeldige waarde.",
                 List.of(Map.of("veld", exception.getName(), "melding", "Ongeldige waarde.")));
+    }
+
+    @ExceptionHandler(RefusedRequestException.class)
+    ResponseEntity<Object> handleRefused(RefusedRequestException exception) {
+        return problem(exception);
     }
 
     @ExceptionHandler(ResourceNotFoundException.class)
@@ -101,10 +117,25 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception exception, Object body, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
+        // Spring passes no body for its own exceptions; the problem it would write is the exception's.
+        if (body == null && exception instanceof ErrorResponse error) {
+            body = error.getBody();
+        }
         if (body instanceof ProblemDetail problem && DUTCH_TITLES.containsKey(status.value())) {
             problem.setTitle(DUTCH_TITLES.get(status.value()));
+            // Spring's own details are English; a known status gets the Dutch explanation of ErrorTexts.
+            problem.setDetail(ErrorTexts.detail(status.value()));
         }
         return super.handleExceptionInternal(exception, body, headers, status, request);
+    }
+
+    private static ResponseEntity<Object> problem(RefusedRequestException refused) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(refused.status(), refused.getMessage());
+        problem.setTitle(refused.title());
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(refused.status())
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON);
+        refused.headers().forEach(response::header);
+        return response.body(problem);
     }
 
     private static ResponseEntity<Object> badRequest(String detail, List<Map<String, String>> errors) {

@@ -132,11 +132,11 @@ class LoketApiTest {
     @Test
     void oversizedBodyIsRefused() throws Exception {
         Map<String, Object> body = validBody(TestCandidates.uniqueEmail("groot"));
-        body.put("extra", "x".repeat(LoketBodySizeFilter.MAX_BODY_BYTES));
+        body.put("extra", "x".repeat(IntakeBodyLimit.MAX_BODY_BYTES));
         int before = dossierCount();
 
         mvc.perform(intake(json.writeValueAsString(body)))
-                .andExpect(status().isBadRequest())
+                .andExpect(status().isPayloadTooLarge())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("te groot")));
         assertThat(dossierCount()).isEqualTo(before);
@@ -145,13 +145,13 @@ class LoketApiTest {
     @Test
     void oversizedChunkedBodyIsRefusedOverHttp() throws Exception {
         Map<String, Object> body = validBody(TestCandidates.uniqueEmail("chunked"));
-        body.put("huidigBeroep", "x".repeat(LoketBodySizeFilter.MAX_BODY_BYTES * 2));
+        body.put("huidigBeroep", "x".repeat(IntakeBodyLimit.MAX_BODY_BYTES * 2));
         int before = dossierCount();
 
         // The HTTP client streams the body without a Content-Length, so the limit applies while reading.
         ResponseEntity<String> response = http.postForEntity("/api/loket/aanmeldingen", body, String.class);
 
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
         assertThat(response.getBody()).contains("te groot");
         assertThat(dossierCount()).isEqualTo(before);
     }
