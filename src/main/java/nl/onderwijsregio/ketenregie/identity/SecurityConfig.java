@@ -69,6 +69,7 @@ public class SecurityConfig {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/loket/aanmeldingen").permitAll()
+                        .requestMatchers("/api/docs", "/api/docs/**", "/api/openapi.json/loket", "/api/openapi.json/swagger-config").permitAll()
                         .requestMatchers("/api/rapportage/**").hasAnyAuthority(REPORT_READERS)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
