@@ -7,9 +7,12 @@ import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.filters.GlobalOpenApiMethodFilter;
 import org.springdoc.core.models.GroupedOpenApi;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
  * The OpenAPI description of everything under /api (springdoc, generated from the controllers and enriched by
@@ -72,6 +75,25 @@ class ApiDocsConfig {
     GroupedOpenApi allApi() {
         return GroupedOpenApi.builder().group("alle").displayName("Alle endpoints (na inloggen)")
                 .pathsToMatch("/api/**").build();
+    }
+
+    /** Only handler methods under /api are described: pages and Camunda stay out, in every group. */
+    @Bean
+    GlobalOpenApiMethodFilter onlyApiPaths() {
+        return method -> {
+            RequestMapping type = AnnotatedElementUtils.findMergedAnnotation(method.getDeclaringClass(), RequestMapping.class);
+            RequestMapping own = AnnotatedElementUtils.findMergedAnnotation(method, RequestMapping.class);
+            String[] prefixes = type == null || type.path().length == 0 ? new String[] { "" } : type.path();
+            String[] paths = own == null || own.path().length == 0 ? new String[] { "" } : own.path();
+            for (String prefix : prefixes) {
+                for (String path : paths) {
+                    if ((prefix + path).startsWith("/api/")) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        };
     }
 
     @Bean

@@ -135,11 +135,13 @@ class ApiDescriptionTest {
     }
 
     @Test
-    void theLoketPartIsPublicTheRestAfterLogin() {
+    void theLoketPartIsPublicTheRestAfterLogin() throws Exception {
         assertThat(http.getForEntity("/api/openapi.json", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         ResponseEntity<String> loket = http.getForEntity("/api/openapi.json/loket", String.class);
         assertThat(loket.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(loket.getBody()).contains(LOKET).doesNotContain("/api/dossiers");
+        List<String> loketPaths = new ArrayList<>();
+        new OpenApiContract(loket.getBody()).description.path("paths").fieldNames().forEachRemaining(loketPaths::add);
+        assertThat(loketPaths).containsExactly(LOKET);
         assertThat(http.getForEntity("/api/openapi.json/alle", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(as("kr.utrecht").getForEntity("/api/openapi.json/alle", String.class).getBody()).contains("/api/dossiers");
@@ -167,7 +169,7 @@ class ApiDescriptionTest {
     }
 
     @Test
-    void liveAnswersMatchTheDescription() {
+    void liveAnswersMatchTheDescription() throws Exception {
         List<String> problems = new ArrayList<>();
         // Loket
         HttpHeaders fromWebsite = new HttpHeaders();
