@@ -25,7 +25,7 @@ class PackageDependencyTest {
     private static final String ROOT = "nl.onderwijsregio.ketenregie.";
     private static final List<Set<String>> LAYERS = List.of(
             Set.of("demo"),
-            Set.of("workspace", "reporting", "home"),
+            Set.of("workspace", "reporting", "home", "apidocs"),
             Set.of("casework", "notification"),
             Set.of("loket"),
             Set.of("journey", "garantiefonds"),

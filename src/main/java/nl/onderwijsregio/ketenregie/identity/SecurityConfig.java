@@ -71,6 +71,9 @@ public class SecurityConfig {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/loket/aanmeldingen").permitAll()
+                        // The loket's part of the API description, Swagger UI, and the CORS preflight of the loket.
+                        .requestMatchers("/api/docs", "/api/docs/**", "/api/swagger-ui/**", "/api/openapi.json/loket", "/api/openapi.json/swagger-config").permitAll()
+                        .requestMatchers(HttpMethod.OPTIONS, "/api/loket/aanmeldingen").permitAll()
                         .requestMatchers("/api/rapportage/**").hasAnyAuthority(REPORT_READERS)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))

@@ -35,18 +35,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     static final String FIELD_ERRORS = "fouten";
 
-    private static final Map<Integer, String> DUTCH_TITLES = Map.of(
-            400, "Ongeldige invoer",
-            401, "Niet ingelogd",
-            403, "Geen toegang",
-            404, "Niet gevonden",
-            409, "Conflict met de huidige stand",
-            405, "Methode niet toegestaan",
-            406, "Formaat niet beschikbaar",
-            413, "Verzoek te groot",
-            415, "Formaat niet ondersteund",
-            429, "Te veel verzoeken",
-            500, "Interne fout");
+    private static final Map<Integer, String> DUTCH_TITLES = Map.ofEntries(
+            Map.entry(400, "Ongeldige invoer"),
+            Map.entry(401, "Niet ingelogd"),
+            Map.entry(403, "Geen toegang"),
+            Map.entry(404, "Niet gevonden"),
+            Map.entry(405, "Methode niet toegestaan"),
+            Map.entry(406, "Formaat niet beschikbaar"),
+            Map.entry(409, "Conflict met de huidige stand"),
+            Map.entry(413, "Verzoek te groot"),
+            Map.entry(415, "Formaat niet ondersteund"),
+            Map.entry(429, "Te veel verzoeken"),
+            Map.entry(500, "Interne fout"));
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
