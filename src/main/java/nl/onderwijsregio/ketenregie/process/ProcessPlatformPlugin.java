@@ -23,7 +23,7 @@ class ProcessPlatformPlugin extends AbstractProcessEnginePlugin {
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         configuration.setCustomPreCommandInterceptorsTxRequired(
-                prepend(configuration.getCustomPreCommandInterceptorsTxRequired(), new RefusalTranslator()));
+                prepend(configuration.getCustomPreCommandInterceptorsTxRequired(), new RefusalTranslator(configuration)));
         configuration.setCustomPostCommandInterceptorsTxRequired(
                 prepend(configuration.getCustomPostCommandInterceptorsTxRequired(), new CommandGuard(declared)));
     }

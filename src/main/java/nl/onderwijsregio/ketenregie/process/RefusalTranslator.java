@@ -1,11 +1,15 @@
 package nl.onderwijsregio.ketenregie.process;
 
 import nl.onderwijsregio.ketenregie.web.DatabaseUnavailable;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 
@@ -22,6 +26,12 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
  */
 class RefusalTranslator extends CommandInterceptor {
 
+    private final ProcessEngineConfigurationImpl configuration;
+
+    RefusalTranslator(ProcessEngineConfigurationImpl configuration) {
+        this.configuration = configuration;
+    }
+
     static final String OTHER_TENANT = "ENGINE-13034";
     static final String CHANGED_BY_SOMEONE_ELSE = "Deze taak is intussen door iemand anders afgerond of gewijzigd. "
             + "Laad de pagina opnieuw; er is niets opgeslagen.";
@@ -32,7 +42,7 @@ class RefusalTranslator extends CommandInterceptor {
         try {
             return next.execute(command);
         } catch (RuntimeException e) {
-            RuntimeException translated = translate(e);
+            RuntimeException translated = taskGoneMeanwhile(command, e) ? Refusal.notFound(NOT_FOUND) : translate(e);
             RefusalContext.record(translated);
             throw translated;
         }
@@ -58,6 +68,22 @@ class RefusalTranslator extends CommandInterceptor {
             return Refusal.notFound(NOT_FOUND);
         }
         return exception;
+    }
+
+    /**
+     * Two people complete one task at the same moment: the loser may read the task just before the winner
+     * commits, and then find the task's authorization gone. That is the task being done, not a refusal of
+     * rights, so during an HTTP request it is answered like a task that no longer exists.
+     */
+    private boolean taskGoneMeanwhile(Command<?> command, RuntimeException exception) {
+        if (!RefusalContext.isActive() || !(exception instanceof AuthorizationException)
+                || !(command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd)) {
+            return false;
+        }
+        String taskId = (String) CommandGuard.field(command instanceof CompleteTaskCmd ? CompleteTaskCmd.class
+                : SubmitTaskFormCmd.class, "taskId", command);
+        return configuration.getCommandExecutorTxRequired()
+                .execute(context -> context.getTaskManager().findTaskById(taskId)) == null;
     }
 
     /** The engine's "Cannot find task with id …: task is null" (a NullValueException, not a NotFoundException). */
