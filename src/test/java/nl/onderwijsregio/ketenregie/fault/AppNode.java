@@ -54,6 +54,9 @@ final class AppNode implements AutoCloseable {
                 "--ketenregie.demo=true",
                 "--ketenregie.demo.cohorten=false",
                 "--ketenregie.loket.rate-limit.per-minute=1000000",
+                "--ketenregie.loket.rate-limit.global-per-minute=1000000",
+                // Outside the embedded H2 the app refuses the public demo key for stop links (StopLinkSecretCheck).
+                "--ketenregie.mail.token-secret=fault-suite-stoplink-key-0123456789abcdef",
                 "--ketenregie.mail.verzenden=false",
                 "--camunda.bpm.job-execution.enabled=true",
                 "--spring.main.banner-mode=off"));

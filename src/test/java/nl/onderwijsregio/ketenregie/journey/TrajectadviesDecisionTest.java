@@ -2,18 +2,11 @@ package nl.onderwijsregio.ketenregie.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
-import org.camunda.bpm.dmn.engine.DmnDecision;
+import nl.onderwijsregio.ketenregie.DecisionTable;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationEvent;
-import org.camunda.bpm.dmn.engine.delegate.DmnEvaluatedDecisionRule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,21 +15,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Every rule of the Trajectadvies decision table, on the standalone DMN engine. */
 class TrajectadviesDecisionTest {
 
-    private static final AtomicReference<DmnDecisionTableEvaluationEvent> lastEvaluation = new AtomicReference<>();
-    private static DmnEngine engine;
-    private static DmnDecision decision;
+    private static DecisionTable table;
 
     @BeforeAll
-    static void parseDecision() throws Exception {
-        DmnEngineConfiguration configuration = DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
-        configuration.customPostDecisionEvaluationListeners(List.of(
-            event -> lastEvaluation.set((DmnDecisionTableEvaluationEvent) event.getDecisionResult())));
-        engine = configuration.buildEngine();
-        try (InputStream dmn = TrajectadviesDecisionTest.class.getClassLoader()
-                .getResourceAsStream("trajectadvies.dmn")) {
-            assertThat(dmn).as("trajectadvies.dmn on the classpath").isNotNull();
-            decision = engine.parseDecision("Trajectadvies", dmn);
-        }
+    static void parseDecision() {
+        table = DecisionTable.load("trajectadvies.dmn", "Trajectadvies");
     }
 
     @ParameterizedTest(name = "[{index}] eerderBevoegd={0}, buitenlands={1}, {2}/{3} -> {4} ({5})")
@@ -71,24 +54,21 @@ class TrajectadviesDecisionTest {
     })
     void adviceFollowsTheFirstMatchingRule(boolean eerderBevoegd, boolean buitenlandsDiploma, String sector,
                                            String opleidingsniveau, String expectedRoute, String expectedRule) {
-        DmnDecisionTableResult result = engine.evaluateDecisionTable(decision,
-            variables(eerderBevoegd, buitenlandsDiploma, sector, opleidingsniveau));
+        DmnDecisionTableResult result = table.evaluate(variables(eerderBevoegd, buitenlandsDiploma, sector, opleidingsniveau));
 
         assertThat(result).hasSize(1);
         DmnDecisionRuleResult advice = result.getSingleResult();
         assertThat(advice.<String>getEntry("routeAdvies")).isEqualTo(expectedRoute);
-        assertThat(lastEvaluation.get().getMatchingRules())
-            .extracting(DmnEvaluatedDecisionRule::getId)
+        assertThat(table.matchingRules())
             .containsExactly(expectedRule);
     }
 
     @Test
     void unknownLevelGivesNoAdvice() {
-        DmnDecisionTableResult result = engine.evaluateDecisionTable(decision,
-            variables(false, false, "PO", "HAVO"));
+        DmnDecisionTableResult result = table.evaluate(variables(false, false, "PO", "HAVO"));
 
         assertThat(result).isEmpty();
-        assertThat(lastEvaluation.get().getMatchingRules()).isEmpty();
+        assertThat(table.matchingRules()).isEmpty();
     }
 
     private static Map<String, Object> variables(boolean eerderBevoegd, boolean buitenlandsDiploma, String sector,
