@@ -126,9 +126,13 @@ class WorkspaceController {
             @Valid @ModelAttribute("garantieAanvraag") FundRequests.Application form, BindingResult errors, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
         KetenregieUser user = CurrentUser.caseWorker();
-        if (errors.hasErrors() && !fund.mayApply(user, view(user, id).dossier())) {
-            throw new AccessDeniedException(
-                    "Alleen de ketenregisseur van de regio of HR van het gematchte bestuur vraagt een garantie aan.");
+        if (errors.hasErrors()) {
+            CaseFile.View view = view(user, id);
+            if (!fund.mayApply(user, view.dossier())) {
+                throw new AccessDeniedException(
+                        "Alleen de ketenregisseur van de regio of HR van het gematchte bestuur vraagt een garantie aan.");
+            }
+            return invalid(user, view, model, response, errors, HttpStatus.BAD_REQUEST);
         }
         return act(id, errors, model, redirect, response, "De garantiefondsaanvraag is ingediend.",
                 u -> fund.apply(u, id, form));
@@ -156,8 +160,7 @@ class WorkspaceController {
                 reject(errors, refused.field(), refused.getMessage());
                 status = HttpStatus.CONFLICT;
             }
-        } else if (!user.isKetenregisseur() && !(errors.getTarget() instanceof CaseRequests.Note)
-                && !(errors.getTarget() instanceof FundRequests.Application)) {
+        } else if (!user.isKetenregisseur() && !(errors.getTarget() instanceof CaseRequests.Note)) {
             throw new AccessDeniedException("Alleen de ketenregisseur van de regio doet dit.");
         }
         return invalid(user, view, model, response, errors, status);
