@@ -77,7 +77,12 @@ class DemoCohorts {
     public void generateOnFirstStart() {
         if (onFirstStart && dossierQueries.count() == 0) {
             generate();
-            guarantees.generate(guarantees.candidates(), Instant.now());
+            try {
+                guarantees.generate(guarantees.candidates(), Instant.now());
+            } catch (RuntimeException e) {
+                // The demo starts without (all) garantiefonds applications rather than not at all.
+                log.warn("Demo garantiefonds: aanvragen niet (volledig) aangemaakt: {}", e.toString());
+            }
         }
     }
 
