@@ -127,18 +127,28 @@ class GarantiefondsBrowserTest {
         screenshot("garantiefonds");
 
         open("/camunda/app/tasklist/default/#/");
+        waitFor(ExpectedConditions.elementToBeClickable(By.xpath("//*[normalize-space()='Taken van mijn groep']"))).click();
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Besluit nemen over garantie"));
         open("/camunda/app/tasklist/default/#/?task=" + taskId);
         waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container")));
         button("Oppakken").click();
-        waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector(".fjs-container input[type=radio][value=toekennen]")))
-                .click();
+        waitFor(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//button[normalize-space()='Oppakken']")));
+        // form-js renders a radio option as an input inside its label, without a value attribute.
+        waitFor(ExpectedConditions.elementToBeClickable(
+                By.xpath("//*[contains(@class, 'fjs-container')]//label[normalize-space()='Toekennen']"))).click();
         WebElement amount = waitFor(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//label[contains(normalize-space(), 'Toegekend bedrag')]/following::input[1]")));
         amount.clear();
         amount.sendKeys("3000");
         button("Afronden").click();
-        waitFor(driver -> taskService.createTaskQuery().taskId(taskId).count() == 0);
+        try {
+            waitFor(driver -> taskService.createTaskQuery().taskId(taskId).count() == 0);
+        } catch (org.openqa.selenium.TimeoutException stillOpen) {
+            Files.write(Path.of("target", "garantiefonds-tasklist.png"),
+                    ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+            throw new AssertionError("Task still open; Tasklist shows: " + browser.findElement(By.tagName("body")).getText(),
+                    stillOpen);
+        }
 
         open("/garantiefonds/budget?regio=" + REGION + "&jaar=" + year);
         String expected = "€ " + String.format(Locale.forLanguageTag("nl-NL"), "%,.2f", reservedBefore.add(new BigDecimal("3000")));
