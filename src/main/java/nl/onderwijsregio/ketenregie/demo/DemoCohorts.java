@@ -56,10 +56,12 @@ class DemoCohorts {
     private final DossierQueries dossierQueries;
     private final DossierService dossiers;
     private final boolean onFirstStart;
+    private final DemoGuarantees guarantees;
 
     DemoCohorts(DemoEngine engine, IdentityService identityService, GuidanceCapacity capacity,
             OrganisationService organisations, DossierQueries dossierQueries, DossierService dossiers,
-            @Value("${ketenregie.demo.cohorten:false}") boolean onFirstStart) {
+            @Value("${ketenregie.demo.cohorten:false}") boolean onFirstStart, DemoGuarantees guarantees) {
+        this.guarantees = guarantees;
         this.engine = engine;
         this.identityService = identityService;
         this.capacity = capacity;
@@ -75,6 +77,12 @@ class DemoCohorts {
     public void generateOnFirstStart() {
         if (onFirstStart && dossierQueries.count() == 0) {
             generate();
+            try {
+                guarantees.generate(guarantees.candidates(), Instant.now());
+            } catch (RuntimeException e) {
+                // The demo starts without (all) garantiefonds applications rather than not at all.
+                log.warn("Demo garantiefonds: aanvragen niet (volledig) aangemaakt: {}", e.toString());
+            }
         }
     }
 

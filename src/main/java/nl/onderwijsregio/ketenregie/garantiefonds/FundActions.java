@@ -106,7 +106,8 @@ public class FundActions {
         return applications.ofDossier(dossier.getId()).stream().filter(a -> FundAccess.canSee(user, a)).toList();
     }
 
-    private static boolean mayApply(KetenregieUser user, Dossier dossier) {
+    /** Whether the user is someone who applies for this dossier at all (the region's ketenregisseur, HR of its bestuur). */
+    public boolean mayApply(KetenregieUser user, Dossier dossier) {
         return (user.isKetenregisseur() && user.regions().contains(dossier.getRegionCode()))
                 || (user.groups().contains(Groups.HR) && dossier.getBestuurCode() != null
                         && user.bestuurCodes().contains(dossier.getBestuurCode()));

@@ -1,14 +1,10 @@
 package nl.onderwijsregio.ketenregie.garantiefonds;
 
 import jakarta.validation.Valid;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 import nl.onderwijsregio.ketenregie.identity.CurrentUser;
 import nl.onderwijsregio.ketenregie.identity.KetenregieUser;
-import nl.onderwijsregio.ketenregie.organisation.OrganisationService;
 import nl.onderwijsregio.ketenregie.web.InvalidRequestException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -27,14 +23,12 @@ class FundApiController {
 
     private final FundActions actions;
     private final FundQueries queries;
-    private final OrganisationService organisations;
-    private final Clock clock;
+    private final FundPeriod period;
 
-    FundApiController(FundActions actions, FundQueries queries, OrganisationService organisations, Clock clock) {
+    FundApiController(FundActions actions, FundQueries queries, FundPeriod period) {
         this.actions = actions;
         this.queries = queries;
-        this.organisations = organisations;
-        this.clock = clock;
+        this.period = period;
     }
 
     @PostMapping("/api/dossiers/{id}/garantiefonds")
@@ -69,21 +63,11 @@ class FundApiController {
     }
 
     private String region(String code) {
-        if (!organisations.regionExists(code)) {
-            throw new InvalidRequestException("regio", "Kies een bestaande onderwijsregio.");
-        }
-        return code;
+        return period.region(code);
     }
 
     private int year(Integer year) {
-        int current = LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam"))).getYear();
-        if (year == null) {
-            return current;
-        }
-        if (year < 2025 || year > current + 5) {
-            throw new InvalidRequestException("jaar", "Kies een jaar van 2025 tot en met " + (current + 5) + ".");
-        }
-        return year;
+        return period.year(year);
     }
 
     private static KetenregieUser user() {

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /** What a user submits to the garantiefonds; field names are the public API's Dutch names. */
 public final class FundRequests {
@@ -22,7 +23,8 @@ public final class FundRequests {
             BigDecimal bedrag,
             @NotNull(message = "Kies het soort risico.") RiskType risico,
             @NotBlank(message = "Kies een deelnemende lerarenopleiding.") @Size(max = 60) String opleiding,
-            @NotNull(message = "Vul de geplande startdatum van de opleiding in.") LocalDate startdatumOpleiding,
+            @NotNull(message = "Vul de geplande startdatum van de opleiding in.")
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startdatumOpleiding,
             @NotNull(message = "Kies de motivatie.") Motivation motivatie) {
 
         public static Application empty() {

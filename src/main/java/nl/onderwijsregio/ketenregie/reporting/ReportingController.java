@@ -31,10 +31,12 @@ class ReportingController {
 
     private final FunnelReport report;
     private final OrganisationService organisations;
+    private final FundReport fundReport;
 
-    ReportingController(FunnelReport report, OrganisationService organisations) {
+    ReportingController(FunnelReport report, OrganisationService organisations, FundReport fundReport) {
         this.report = report;
         this.organisations = organisations;
+        this.fundReport = fundReport;
     }
 
     @GetMapping("/rapportage")
@@ -58,6 +60,7 @@ class ReportingController {
         model.addAttribute("rapport", result);
         model.addAttribute("exportQuery", filter.query());
         model.addAttribute("grafiek", chartData(result));
+        model.addAttribute("fonds", fundReport.run(filter.regions(user.regions())));
         return "reporting/rapportage";
     }
 

@@ -11,6 +11,12 @@ import nl.onderwijsregio.ketenregie.dossier.DossierStatus;
 import nl.onderwijsregio.ketenregie.dossier.DropoutReason;
 import nl.onderwijsregio.ketenregie.dossier.Route;
 import nl.onderwijsregio.ketenregie.dossier.Stage;
+import nl.onderwijsregio.ketenregie.garantiefonds.FundActions;
+import nl.onderwijsregio.ketenregie.garantiefonds.FundRequests;
+import nl.onderwijsregio.ketenregie.garantiefonds.FundSettings;
+import nl.onderwijsregio.ketenregie.garantiefonds.Motivation;
+import nl.onderwijsregio.ketenregie.garantiefonds.RiskType;
+import nl.onderwijsregio.ketenregie.identity.Groups;
 import nl.onderwijsregio.ketenregie.identity.CurrentUser;
 import nl.onderwijsregio.ketenregie.identity.KetenregieUser;
 import nl.onderwijsregio.ketenregie.organisation.OrganisationService;
@@ -44,12 +50,17 @@ class WorkspaceController {
     private final CaseFile caseFile;
     private final CaseActions actions;
     private final OrganisationService organisations;
+    private final FundActions fund;
+    private final FundSettings fundSettings;
 
-    WorkspaceController(WorkList workList, CaseFile caseFile, CaseActions actions, OrganisationService organisations) {
+    WorkspaceController(WorkList workList, CaseFile caseFile, CaseActions actions, OrganisationService organisations,
+            FundActions fund, FundSettings fundSettings) {
         this.workList = workList;
         this.caseFile = caseFile;
         this.actions = actions;
         this.organisations = organisations;
+        this.fund = fund;
+        this.fundSettings = fundSettings;
     }
 
     @GetMapping("/dossiers")
@@ -107,6 +118,24 @@ class WorkspaceController {
             BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         return act(id, errors, model, redirect, response, "Het dossier is warm overgedragen.",
                 user -> actions.handOver(user, id, form));
+    }
+
+    /** An application to the garantiefonds from the dossier page, through the same service as the API. */
+    @PostMapping("/dossiers/{id}/garantiefonds")
+    String applyForGuarantee(@PathVariable UUID id,
+            @Valid @ModelAttribute("garantieAanvraag") FundRequests.Application form, BindingResult errors, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        KetenregieUser user = CurrentUser.caseWorker();
+        if (errors.hasErrors()) {
+            CaseFile.View view = view(user, id);
+            if (!fund.mayApply(user, view.dossier())) {
+                throw new AccessDeniedException(
+                        "Alleen de ketenregisseur van de regio of HR van het gematchte bestuur vraagt een garantie aan.");
+            }
+            return invalid(user, view, model, response, errors, HttpStatus.BAD_REQUEST);
+        }
+        return act(id, errors, model, redirect, response, "De garantiefondsaanvraag is ingediend.",
+                u -> fund.apply(u, id, form));
     }
 
     /**
@@ -175,7 +204,31 @@ class WorkspaceController {
         List<Region> otherRegions = organisations.regions().stream()
                 .filter(r -> !r.getCode().equals(view.dossier().getRegionCode())).toList();
         model.addAttribute("andereRegios", otherRegions);
+        fundSection(user, view, model);
         return "workspace/dossier";
+    }
+
+    /**
+     * The garantiefonds section: the applications the user may see, and the form to apply when allowed;
+     * for the ketenregisseur and HR, why they cannot apply now.
+     */
+    private void fundSection(KetenregieUser user, CaseFile.View view, Model model) {
+        String whyNot = fund.whyNot(user, view.dossier());
+        model.addAttribute("garanties", fund.ofDossier(user, view.dossier()));
+        model.addAttribute("garantieMag", whyNot == null);
+        model.addAttribute("garantieWaaromNiet",
+                whyNot != null && (user.isKetenregisseur() || user.groups().contains(Groups.HR)) ? whyNot : null);
+        if (whyNot == null) {
+            if (!model.containsAttribute("garantieAanvraag")) {
+                model.addAttribute("garantieAanvraag", FundRequests.Application.empty());
+            }
+            List<String> codes = fundSettings.region(view.dossier().getRegionCode())
+                    .map(FundSettings.RegionFund::opleidingen).orElse(List.of());
+            model.addAttribute("garantieOpleidingen",
+                    organisations.opleidingen().stream().filter(o -> codes.contains(o.getCode())).toList());
+            model.addAttribute("risicos", RiskType.values());
+            model.addAttribute("motivaties", Motivation.values());
+        }
     }
 
     private CaseFile.View view(KetenregieUser user, UUID id) {
