@@ -69,7 +69,7 @@ class Eligibility {
                 "pilotTot", fund.pilotTot().toString(),
                 "regionaalVanaf", fund.regionaalVanaf().toString(),
                 "fase", dossiers.get(dossierId).getCurrentStage().name(),
-                "opleidingDoetMee", FundProcess.isParticipating(settings, application.regionCode(), application.opleidingCode()),
+                "opleidingDoetMee", settings.takesPart(application.regionCode(), application.opleidingCode()),
                 "aanvraagBedrag", application.requestedAmount(),
                 "maxBedrag", fund.maxBedrag());
     }

@@ -82,9 +82,9 @@ public class FundActions {
         FundSettings.RegionFund fund = settings.region(dossier.getRegionCode()).orElseThrow();
         if (request.bedrag().compareTo(fund.maxBedrag()) > 0) {
             throw new InvalidRequestException("bedrag", "Het bedrag is hoger dan het maximum van het fonds: "
-                    + FundTasks.euro(fund.maxBedrag()) + ".");
+                    + Euro.format(fund.maxBedrag()) + ".");
         }
-        if (!fund.opleidingen().contains(request.opleiding())) {
+        if (!settings.takesPart(dossier.getRegionCode(), request.opleiding())) {
             throw new InvalidRequestException("opleiding", "Kies een lerarenopleiding die meedoet aan het fonds: "
                     + String.join(", ", fund.opleidingen()) + ".");
         }

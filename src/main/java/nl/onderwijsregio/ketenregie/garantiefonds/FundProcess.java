@@ -92,8 +92,4 @@ public class FundProcess implements KetenProcess {
                 .toList();
         return SpinValues.jsonValue(Spin.JSON(options)).create();
     }
-
-    static boolean isParticipating(FundSettings settings, String region, String opleiding) {
-        return settings.region(region).map(fund -> fund.opleidingen().contains(opleiding)).orElse(false);
-    }
 }

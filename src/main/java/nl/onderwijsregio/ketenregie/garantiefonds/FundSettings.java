@@ -36,4 +36,9 @@ public record FundSettings(Map<String, RegionFund> regios) {
     public Optional<RegionFund> region(String code) {
         return Optional.ofNullable(regios.get(code));
     }
+
+    /** Whether the lerarenopleiding takes part in the region's fund. */
+    public boolean takesPart(String region, String opleiding) {
+        return region(region).map(fund -> fund.opleidingen().contains(opleiding)).orElse(false);
+    }
 }

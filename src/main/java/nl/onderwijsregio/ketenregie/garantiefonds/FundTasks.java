@@ -24,11 +24,7 @@ final class FundTasks {
                 return amount.setScale(2);
             }
         }
-        variables.problem("Vul bij " + label + " een bedrag in van meer dan € 0 en hoogstens " + euro(max) + ".");
+        variables.problem("Vul bij " + label + " een bedrag in van meer dan € 0 en hoogstens " + Euro.format(max) + ".");
         return null;
-    }
-
-    static String euro(BigDecimal amount) {
-        return "€ " + String.format(java.util.Locale.forLanguageTag("nl-NL"), "%,.2f", amount);
     }
 }

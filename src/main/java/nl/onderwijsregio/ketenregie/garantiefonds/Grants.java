@@ -21,7 +21,7 @@ class Grants {
         if (!budget.reserve(application.regionCode(), application.budgetYear(), application.id(), amount, variables.actor())) {
             FundBudget.Balance balance = budget.balance(application.regionCode(), application.budgetYear());
             variables.problem("Het budget van het garantiefonds voor " + application.budgetYear()
-                    + " is niet toereikend: er is nog " + FundTasks.euro(balance.beschikbaar()) + " beschikbaar. "
+                    + " is niet toereikend: er is nog " + Euro.format(balance.beschikbaar()) + " beschikbaar. "
                     + "Ken een lager bedrag toe of wijs af met reden Budget ontoereikend.");
             variables.failIfInvalid();
         }

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.onderwijsregio.ketenregie.dossier.DossierService;
+import nl.onderwijsregio.ketenregie.garantiefonds.Euro;
 import nl.onderwijsregio.ketenregie.garantiefonds.FundEvents;
 import nl.onderwijsregio.ketenregie.identity.Groups;
 import org.springframework.context.event.EventListener;
@@ -33,8 +34,7 @@ class FundMails {
     public void decisionMade(FundEvents.DecisionMade decision) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("toegekend", decision.granted());
-        variables.put("bedrag", decision.amount() == null ? null
-                : "€ " + String.format(java.util.Locale.forLanguageTag("nl-NL"), "%,.2f", decision.amount()));
+        variables.put("bedrag", decision.amount() == null ? null : Euro.format(decision.amount()));
         variables.put("reden", decision.reason());
         variables.put("kandidaat", dossiers.get(decision.dossierId()).getVoornaam());
         variables.put("dossier", settings.link("/dossiers/" + decision.dossierId()));

@@ -59,11 +59,6 @@ public class Deadlines {
         return Period.ofDays(days).toString();
     }
 
-    /** Whether {@code ketenregie.<process>.termijnen.<task>} is configured. */
-    public boolean has(String process, String task) {
-        return periodsOf(process).containsKey(task);
-    }
-
     private Period period(String process, String task) {
         Period period = periodsOf(process).get(task);
         if (period == null) {

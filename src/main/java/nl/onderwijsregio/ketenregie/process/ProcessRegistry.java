@@ -24,18 +24,6 @@ public class ProcessRegistry {
         return processes.keySet().stream().sorted().toArray(String[]::new);
     }
 
-    public List<KetenProcess> all() {
-        return processes.values().stream().sorted((a, b) -> a.key().compareTo(b.key())).toList();
-    }
-
-    public Optional<KetenProcess> process(String key) {
-        return Optional.ofNullable(processes.get(key));
-    }
-
-    public boolean isKetenProcess(String key) {
-        return processes.containsKey(key);
-    }
-
     Optional<Track> track(String processKey) {
         return Optional.ofNullable(tracks.get(processKey));
     }

@@ -227,9 +227,7 @@ class ApiDescriptionTest {
 
         // Garantiefonds (Midden Nederland)
         organisation.ensure();
-        JourneyDriver.Journey journey = driver.start("midden-nederland", "VO", "HBO").intake("VO", "HBO", false, false)
-                .continueWithAdvice("hu");
-        journey.asKetenregisseur("Task_MatchVoorstellen", "school", TestOrganisation.VO_SCHOOL_MNL);
+        JourneyDriver.Journey journey = driver.matchedInMiddenNederland();
         String apply = "/api/dossiers/" + journey.dossierId + "/garantiefonds";
         Map<String, Object> application = Map.of("bedrag", 4500, "risico", "LOONKOSTEN_VOOR_START", "opleiding", "hu",
                 "startdatumOpleiding", LocalDate.now().plusMonths(3).toString(), "motivatie", "TEKORTVAK");

@@ -112,8 +112,7 @@ class GarantiefondsBrowserTest {
         organisation.ensure();
         int year = LocalDate.now().getYear();
         budget.setBudget(REGION, year, budget.balance(REGION, year).budget().add(new BigDecimal("100000")), "admin");
-        JourneyDriver.Journey journey = journeys.start(REGION, "VO", "HBO").intake("VO", "HBO", false, false)
-                .continueWithAdvice("hu").asKetenregisseur("Task_MatchVoorstellen", "school", TestOrganisation.VO_SCHOOL_MNL);
+        JourneyDriver.Journey journey = journeys.matchedInMiddenNederland();
         UUID application = actions.apply(KR, journey.dossierId, new FundRequests.Application(new BigDecimal("3210"),
                 RiskType.LOONKOSTEN_VOOR_START, "hu", LocalDate.now().plusDays(60), Motivation.TEKORTVAK));
         journey.complete("Task_AanvraagControleren", "kr.mnl", List.of("ketenregisseur"), Map.of("controle", "volledig"));

@@ -45,9 +45,7 @@ class DemoGuaranteesTest {
         organisation.ensure();
         List<UUID> dossiers = new ArrayList<>();
         for (int i = 0; i < DemoGuarantees.SCENARIOS.size(); i++) {
-            Journey journey = driver.start(DemoGuarantees.REGION, "VO", "HBO").intake("VO", "HBO", false, false)
-                    .continueWithAdvice("hu");
-            journey.asKetenregisseur("Task_MatchVoorstellen", "school", TestOrganisation.VO_SCHOOL_MNL);
+            Journey journey = driver.matchedInMiddenNederland();
             dossiers.add(journey.dossierId);
         }
 

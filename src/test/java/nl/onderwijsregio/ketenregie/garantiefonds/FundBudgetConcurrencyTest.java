@@ -90,9 +90,7 @@ class FundBudgetConcurrencyTest {
     }
 
     private Journey atDecision(int year) {
-        Journey journey = driver.start("midden-nederland", "VO", "HBO").intake("VO", "HBO", false, false)
-                .continueWithAdvice("hu");
-        journey.asKetenregisseur("Task_MatchVoorstellen", "school", TestOrganisation.VO_SCHOOL_MNL);
+        Journey journey = driver.matchedInMiddenNederland();
         UUID id = actions.apply(KR, journey.dossierId, new FundRequests.Application(new BigDecimal("3000"),
                 RiskType.OVERIG, "hu", LocalDate.now().plusDays(60), Motivation.TEKORTVAK));
         jdbc.update("update fund_application set budget_year = ? where id = ?", year, id);

@@ -45,8 +45,7 @@ class GarantiefondsApiTest {
     @BeforeEach
     void matchedCandidate() {
         organisation.ensure();
-        journey = driver.start("midden-nederland", "VO", "HBO").intake("VO", "HBO", false, false).continueWithAdvice("hu");
-        journey.asKetenregisseur("Task_MatchVoorstellen", "school", TestOrganisation.VO_SCHOOL_MNL);
+        journey = driver.matchedInMiddenNederland();
     }
 
     @Test

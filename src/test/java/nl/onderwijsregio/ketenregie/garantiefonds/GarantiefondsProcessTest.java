@@ -244,8 +244,7 @@ class GarantiefondsProcessTest {
     // ---- helpers ----
 
     private Application apply(String amount) {
-        Journey journey = driver.start(REGION, "VO", "HBO").intake("VO", "HBO", false, false).continueWithAdvice("hu");
-        journey.asKetenregisseur("Task_MatchVoorstellen", "school", TestOrganisation.VO_SCHOOL_MNL);
+        Journey journey = driver.matchedInMiddenNederland();
         UUID id = actions.apply(KR, journey.dossierId, new FundRequests.Application(new BigDecimal(amount),
                 RiskType.LOONKOSTEN_VOOR_START, "hu", LocalDate.now().plusDays(60), Motivation.START_VOOR_GESCHIKTHEID));
         return new Application(id, journey);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.onderwijsregio.ketenregie.TestCandidates;
+import nl.onderwijsregio.ketenregie.TestOrganisation;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -50,6 +51,15 @@ public class JourneyDriver {
         String email = TestCandidates.uniqueEmail("traject");
         candidates.registerAgain(email, region, sector, level);
         return new Journey(candidates.dossierIdOf(email), region);
+    }
+
+    /**
+     * A VO candidate in Midden Nederland whose match with the test school (TestOrganisation) is proposed: in
+     * SOLLICITATIE with a matched bestuur, as the garantiefonds needs it. Call TestOrganisation.ensure() first.
+     */
+    public Journey matchedInMiddenNederland() {
+        return start("midden-nederland", "VO", "HBO").intake("VO", "HBO", false, false).continueWithAdvice("hu")
+                .asKetenregisseur("Task_MatchVoorstellen", "school", TestOrganisation.VO_SCHOOL_MNL);
     }
 
     public class Journey {
