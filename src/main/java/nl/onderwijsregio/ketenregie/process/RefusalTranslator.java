@@ -42,7 +42,7 @@ class RefusalTranslator extends CommandInterceptor {
             return next.execute(command);
         } catch (RuntimeException e) {
             RuntimeException translated = translate(e);
-            if (!(translated instanceof Refusal) && taskGoneMeanwhile(command)) {
+            if ((!(translated instanceof Refusal refusal) || refusal.status() == 400) && taskGoneMeanwhile(command)) {
                 translated = Refusal.conflict(CHANGED_BY_SOMEONE_ELSE);
             }
             RefusalContext.record(translated);
@@ -82,10 +82,11 @@ class RefusalTranslator extends CommandInterceptor {
 
     /**
      * Two people complete one task at the same moment. The loser reads the task just before the winner
-     * commits, and then reads the rest of the case after it: the task's authorization is gone, or its
-     * execution's parent (a NullPointerException deep in the engine). Whatever unexpected error the engine
-     * throws then, the task was done by someone else, so during an HTTP request it is answered as that
-     * conflict. A task that was already gone before the request stays a plain 404 (see {@link #translate}).
+     * commits, and then reads the rest of the case after it: the task's authorization is gone, its
+     * execution's parent (a NullPointerException deep in the engine), or a listener finds the winner's
+     * answers and refuses the form (400). Whatever unexpected error or form refusal follows, the task was done
+     * by someone else, so during an HTTP request it is answered as that conflict. A task that was already
+     * gone before the request stays a plain 404 (see {@link #translate}).
      */
     private boolean taskGoneMeanwhile(Command<?> command) {
         if (!RefusalContext.isActive() || !(command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd)) {
