@@ -7,12 +7,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Set;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 import org.thymeleaf.ITemplateEngine;
 
 /**
  * While {@link StartupWork} runs, reading is allowed and changing is not: every request other than GET,
- * HEAD or OPTIONS is answered 503 with {@code Retry-After}, except logging in and out. Whatever is sent
- * then is not stored, so nothing lands at a simulated moment.
+ * HEAD or OPTIONS is answered 503 with {@code Retry-After}, except logging in and out, and Camunda's
+ * queries sent as POST (Tasklist asks for a filter's tasks with {@code POST .../filter/{id}/list} and
+ * {@code .../count}). Whatever is sent then is not stored, so nothing lands at a simulated moment.
  */
 class StartupWorkFilter extends OncePerRequestFilter {
 
@@ -33,11 +35,18 @@ class StartupWorkFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (work.busy() && !READING.contains(request.getMethod())
-                && !ALWAYS_OPEN.contains(request.getRequestURI().substring(request.getContextPath().length()))) {
+        if (work.busy() && changes(request)) {
             ServiceUnavailable.write(request, response, templates, TITLE, MESSAGE);
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    static boolean changes(HttpServletRequest request) {
+        // Decoded, without ;parameters: the path the servlets route by, whatever its spelling.
+        String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
+        boolean camundaQuery = (path.startsWith("/engine-rest/") || path.startsWith("/camunda/api/engine/"))
+                && (path.endsWith("/list") || path.endsWith("/count"));
+        return !READING.contains(request.getMethod()) && !ALWAYS_OPEN.contains(path) && !camundaQuery;
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
@@ -73,6 +74,29 @@ class StartupWorkFilterTest {
 
         assertThat(api.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
         assertThat(page).doesNotContain("startup-notice");
+    }
+
+    @Test
+    void tasklistsQueriesSentAsPostStillReadButEngineChangesWait() {
+        assertThat(StartupWorkFilter.changes(request("POST", "/camunda/api/engine/engine/default/filter/f1/list"))).isFalse();
+        assertThat(StartupWorkFilter.changes(request("POST", "/camunda/api/engine/engine/default/filter/f1/count"))).isFalse();
+        assertThat(StartupWorkFilter.changes(request("GET", "/engine-rest/task"))).isFalse();
+        assertThat(StartupWorkFilter.changes(request("POST", "/login"))).isFalse();
+        assertThat(StartupWorkFilter.changes(request("POST", "/camunda/api/engine/engine/default/task/t1/submit-form")))
+                .isTrue();
+        assertThat(StartupWorkFilter.changes(request("POST", "/engine-rest/task/t1/claim"))).isTrue();
+        assertThat(StartupWorkFilter.changes(request("PUT", "/api/dossiers/d1/gegevens"))).isTrue();
+        assertThat(StartupWorkFilter.changes(request("POST", "/list"))).isTrue();
+        // Judged on the decoded path the servlets route by, not on its spelling.
+        MockHttpServletRequest disguised = request("POST", "/engine-rest/task/t1/complete");
+        disguised.setQueryString("x=/list");
+        assertThat(StartupWorkFilter.changes(disguised)).isTrue();
+        assertThat(StartupWorkFilter.changes(request("POST", "/engine-rest/task/t1/%63omplete"))).isTrue();
+        assertThat(StartupWorkFilter.changes(request("POST", "/engine-rest/filter/f1/%6Cist"))).isFalse();
+    }
+
+    private static MockHttpServletRequest request(String method, String path) {
+        return new MockHttpServletRequest(method, path);
     }
 
     private int dossierCount() {
