@@ -106,7 +106,7 @@ public class CycleActions {
     }
 
     /** Adds or replaces a partnership, with the group of its coordinators. */
-    public void savePartnership(KetenregieUser user, String code, KwaliteitRequests.Partnership request) {
+    public Partnership savePartnership(KetenregieUser user, String code, KwaliteitRequests.Partnership request) {
         if (!KwaliteitAccess.administers(user)) {
             throw new AccessDeniedException("Alleen een beheerder onderhoudt de partnerschappen.");
         }
@@ -125,9 +125,11 @@ public class CycleActions {
         if (!known.containsAll(request.opleidingen())) {
             throw new InvalidRequestException("opleidingen", "Kies bestaande lerarenopleidingen.");
         }
-        organisations.savePartnership(new Partnership(code, request.naam().trim(), request.regio(), request.sector(),
-                request.scholen().stream().distinct().toList(), request.opleidingen().stream().distinct().toList()));
-        identitySetup.partnershipGroup(code, request.naam().trim());
+        Partnership partnership = new Partnership(code, request.naam().trim(), request.regio(), request.sector(),
+                request.scholen().stream().distinct().toList(), request.opleidingen().stream().distinct().toList());
+        organisations.savePartnership(partnership);
+        identitySetup.partnershipGroup(code, partnership.name());
+        return partnership;
     }
 
     private String runningRegion(KetenregieUser user, String region) {

@@ -6,7 +6,7 @@ public enum CycleStatus {
     VOORBEREIDING("Voorbereiding"),
     PANEL("Panel samenstellen"),
     PLANNING("Visitatie plannen"),
-    VISITATIE("Visitatie"),
+    VISITATIE("Visitatie gepland"),
     BEVINDINGEN("Bevindingen"),
     VERBETERACTIES("Verbeteracties"),
     OPVOLGING("Opvolging verbeteracties"),

@@ -6,6 +6,7 @@ import java.util.Base64;
 import java.util.UUID;
 import nl.onderwijsregio.ketenregie.identity.Groups;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.context.ApplicationEventPublisher;
@@ -33,8 +34,16 @@ class GuestAccounts {
         this.clock = clock;
     }
 
-    /** Creates the review's panel group and a guest account per member that has none yet, and invites them. */
+    /**
+     * Creates the review's panel group and a guest account per member that has none yet, and invites them.
+     * The werkgroep is no user administrator in Camunda: the accounts are made by the system, without the
+     * engine's authorization check for the logged-in member.
+     */
     void invite(PeerReview review) {
+        asSystem(() -> createAccounts(review));
+    }
+
+    private void createAccounts(PeerReview review) {
         String group = Groups.peerreview(review.id().toString());
         if (identity.createGroupQuery().groupId(group).count() == 0) {
             Group panel = identity.newGroup(group);
@@ -66,12 +75,24 @@ class GuestAccounts {
 
     /** The review closed: its guests can no longer log in. */
     void expire(UUID reviewId) {
+        asSystem(() -> removeAccounts(reviewId));
+    }
+
+    private void removeAccounts(UUID reviewId) {
         for (PanelMember member : reviews.panel(reviewId)) {
             if (member.guestUserId() != null && member.guestExpiresAt() == null) {
                 identity.deleteUser(member.guestUserId());
                 reviews.guestExpired(member.id(), clock.instant());
             }
         }
+    }
+
+    /** Runs inside the step's command (a task listener), with the engine's authorization checks off. */
+    private static void asSystem(Runnable work) {
+        Context.getCommandContext().runWithoutAuthorization(() -> {
+            work.run();
+            return null;
+        });
     }
 
     private static String password() {

@@ -32,9 +32,9 @@ class KwaliteitApiController {
     }
 
     @PutMapping("/api/kwaliteit/partnerschappen/{code}")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
-    void savePartnership(@PathVariable String code, @Valid @RequestBody KwaliteitRequests.Partnership request) {
-        actions.savePartnership(user(), code, request);
+    KwaliteitJson.PartnershipSummary savePartnership(@PathVariable String code,
+            @Valid @RequestBody KwaliteitRequests.Partnership request) {
+        return KwaliteitJson.PartnershipSummary.of(actions.savePartnership(user(), code, request));
     }
 
     @PostMapping("/api/kwaliteit/monitorrondes")

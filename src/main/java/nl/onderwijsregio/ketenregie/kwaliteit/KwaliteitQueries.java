@@ -89,6 +89,10 @@ public class KwaliteitQueries {
                 review.conclusion(), review.startedAt(), review.closedAt(), KwaliteitJson.TimelineEntry.of(history.of(id)));
     }
 
+    public List<QualityFramework.Standard> standards(int frameworkVersion) {
+        return framework.version(frameworkVersion).orElseThrow().standards();
+    }
+
     PeerReview visibleReview(KetenregieUser user, UUID id) {
         return reviews.get(id).filter(r -> KwaliteitAccess.seesReview(user, r))
                 .orElseThrow(() -> new ResourceNotFoundException("Peer review niet gevonden."));

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import nl.onderwijsregio.ketenregie.organisation.Sector;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /** What a user submits to the quality cycles; field names are the public API's Dutch names. */
 public final class KwaliteitRequests {
@@ -41,7 +42,7 @@ public final class KwaliteitRequests {
             @NotBlank(message = "Kies de standaard.") @Size(max = 20) String standaard,
             @NotBlank(message = "Beschrijf de verbeteractie.") @Size(max = 1000, message = "De omschrijving is hoogstens 1000 tekens.")
             @Pattern(regexp = "[^<>]*", message = "Beschrijf de actie als gewone tekst.") String omschrijving,
-            @NotNull(message = "Vul de deadline in.") LocalDate deadline) {
+            @NotNull(message = "Vul de deadline in.") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline) {
     }
 
     public record Partnership(

@@ -99,7 +99,7 @@ class ReviewTaskListeners {
     }
 
     /** The panel's findings are due on the report deadline planned for this review. */
-    @Bean("rapportdeadline")
+    @Bean("panelrapportTermijn")
     TaskListener reportDeadline() {
         return task -> {
             LocalDate deadline = review(task).reportDeadline();

@@ -86,6 +86,42 @@ public class CycleDriver {
         return round;
     }
 
+    /** A peer review driven from the report to its close, with a chair, a reviewer and one reported action. */
+    public UUID closedReview() {
+        closedRound(3);
+        UUID review = startReview();
+        complete(review, "Task_RapportOpstellen", WERKGROEP.userId(), "werkgroep-kwaliteit",
+                Map.of("vrijeTekst", "Drie jaar Samen Opleiden in de regio."));
+        actions.addPanelMember(WERKGROEP, review, new KwaliteitRequests.PanelMember("Ria Verbeek", "ria@example.org",
+                PanelMember.Role.VOORZITTER, PanelMember.Origin.ANDERE_REGIO, "Onderwijsregio Rotterdam"));
+        actions.addPanelMember(WERKGROEP, review, new KwaliteitRequests.PanelMember("Lars de Wit", "lars@example.org",
+                PanelMember.Role.REVIEWER, PanelMember.Origin.LERARENOPLEIDING, "Hogeschool Leiden"));
+        complete(review, "Task_PanelSamenstellen", WERKGROEP.userId(), "werkgroep-kwaliteit", Map.of("panelCompleet", true));
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+        complete(review, "Task_BezoekPlannen", WERKGROEP.userId(), "werkgroep-kwaliteit",
+                Map.of("bezoekdatum", today.plusDays(10).toString(), "rapportdeadline", today.plusDays(30).toString()));
+        fireTimer(review, "Timer_Visitatie");
+        Map<String, Object> findings = new HashMap<>(Map.of("aanbevelingen",
+                "Organiseer een regionale kalibratiedag voor beoordelaars."));
+        Map.of("OS", "Het opleidingsplan is gezamenlijk en actueel.", "BG", "Begeleiding is stevig verankerd.",
+                "BO", "Beoordelaars kalibreren nog niet samen.", "KZ", "Evaluaties zijn niet jaarlijks.",
+                "SW", "De stuurgroep werkt goed.").forEach((standard, text) -> findings.put("bevinding_" + standard, text));
+        String guest = jdbc.queryForObject("select guest_user_id from peer_review_panel_member where review_id = ? "
+                + "and panel_role = 'VOORZITTER'", String.class, review);
+        complete(review, "Task_BevindingenVastleggen", guest, "peerreview:" + review, findings);
+        actions.addAction(WERKGROEP, review, new KwaliteitRequests.Action("mnl-vo", "BO",
+                "Twee kalibratiesessies per jaar.", today.plusDays(60)));
+        complete(review, "Task_VerbeteractiesVaststellen", WERKGROEP.userId(), "werkgroep-kwaliteit",
+                Map.of("actiesCompleet", true));
+        fireTimer(review, "Timer_Meldmoment");
+        complete(review, "Task_ActieRapporteren", "pc.mnl.vo", "partnerschap:mnl-vo",
+                Map.of("voortgang", "afgerond", "toelichting", "Beide sessies gehouden."));
+        complete(review, "Task_PeerReviewAfsluiten", WERKGROEP.userId(), "werkgroep-kwaliteit",
+                Map.of("conclusie", "De regio werkt aantoonbaar aan kwaliteit."));
+        ClockUtil.reset();
+        return review;
+    }
+
     public void selfEvaluate(UUID round, String partnership, int score) {
         Task task = tasks(round, "Task_ZelfevaluatieInvullen").stream()
                 .filter(t -> partnership.equals(taskService.getVariable(t.getId(), "partnerschap"))).findFirst().orElseThrow();
@@ -121,7 +157,9 @@ public class CycleDriver {
     public void complete(Task task, String user, String group, Map<String, Object> variables) {
         assertThat(taskService.getIdentityLinksForTask(task.getId())).as("task for group " + group)
                 .anyMatch(link -> group.equals(link.getGroupId()));
-        identityService.setAuthentication(user, List.of(group), List.of(REGION));
+        // As Tasklist passes them: a panel member is also in the panel role, which opens Tasklist.
+        List<String> groups = group.startsWith("peerreview:") ? List.of(group, "peerreview-panel") : List.of(group);
+        identityService.setAuthentication(user, groups, List.of(REGION));
         try {
             taskService.complete(task.getId(), variables);
         } finally {
