@@ -118,6 +118,31 @@ class KwaliteitPageController {
         });
     }
 
+    /** The administrator's list of partnerships with a form to add or replace one. */
+    @GetMapping("/kwaliteit/partnerschappen")
+    String partnerships(Model model) {
+        if (!KwaliteitAccess.administers(user())) {
+            throw new AccessDeniedException("Alleen een beheerder onderhoudt de partnerschappen.");
+        }
+        model.addAttribute("partnerschappen", organisations.partnerships(null));
+        model.addAttribute("regios", organisations.regions());
+        model.addAttribute("scholen", organisations.schools());
+        model.addAttribute("opleidingen", organisations.opleidingen());
+        model.addAttribute("sectoren", nl.onderwijsregio.ketenregie.organisation.Sector.values());
+        return "kwaliteit/partnerschappen";
+    }
+
+    @PostMapping("/kwaliteit/partnerschappen")
+    String savePartnership(@org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String code,
+            @Valid @ModelAttribute KwaliteitRequests.Partnership form, BindingResult errors, RedirectAttributes redirect) {
+        String page = "/kwaliteit/partnerschappen";
+        return act(errors, redirect, page, () -> {
+            actions.savePartnership(user(), code.trim(), form);
+            redirect.addFlashAttribute("melding", "Het partnerschap is vastgelegd.");
+            return page;
+        });
+    }
+
     /** Runs a page action; bad input or a refusal returns to {@code back} with the Dutch messages, storing nothing. */
     private String act(BindingResult errors, RedirectAttributes redirect, String back, Supplier<String> action) {
         if (errors.hasErrors()) {

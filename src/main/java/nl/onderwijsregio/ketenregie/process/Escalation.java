@@ -6,6 +6,7 @@ import nl.onderwijsregio.ketenregie.identity.Groups;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.annotation.Lazy;
@@ -58,9 +59,14 @@ public class Escalation implements TaskListener, KetenProcess {
 
     /** Ends the open follow-ups of overdue tasks of {@code processKey} for the case. */
     void endFollowUps(String processKey, UUID caseId) {
-        List<ProcessInstance> followUps = runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
-                .processInstanceBusinessKey(caseId.toString()).variableValueEquals("proces", processKey).list();
-        followUps.forEach(followUp -> runtimeService.deleteProcessInstance(followUp.getId(),
-                "Het traject is beëindigd", true, true));
+        // The system ends them, whoever completed the last step: without the engine's authorization check,
+        // which would hide the follow-ups from a user who may not read process instances (the werkgroep).
+        Context.getCommandContext().runWithoutAuthorization(() -> {
+            List<ProcessInstance> followUps = runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+                    .processInstanceBusinessKey(caseId.toString()).variableValueEquals("proces", processKey).list();
+            followUps.forEach(followUp -> runtimeService.deleteProcessInstance(followUp.getId(),
+                    "Het traject is beëindigd", true, true));
+            return null;
+        });
     }
 }

@@ -73,13 +73,27 @@ public class CycleDriver {
         return actions.startReview(WERKGROEP, new KwaliteitRequests.Review(REGION));
     }
 
+    /** A region of its own with one school, for tests that add partnerships: the demo regions' rounds stay as they are. */
+    public static final String TEST_REGION = "test-kwaliteit";
+    public static final String TEST_SCHOOL = "test-kwaliteit-school";
+
+    public void testRegion() {
+        if (jdbc.queryForObject("select count(*) from region where code = ?", Integer.class, TEST_REGION) == 0) {
+            jdbc.update("insert into region (code, name, contact_email) values (?, 'Testregio kwaliteit', 'test@example.org')",
+                    TEST_REGION);
+            jdbc.update("insert into school (code, name, bestuur_code, region_code, sector, wijk, guidance_capacity) "
+                    + "values (?, 'Testschool kwaliteit', 'spo-utrecht', ?, 'MBO', 'Testwijk', 1)", TEST_SCHOOL, TEST_REGION);
+        }
+    }
+
     /** A closed round of the region with the given score on every criterion of each partnership. */
     public UUID closedRound(int score) {
         UUID round = startRound();
-        for (String partnership : List.of("mnl-mbo", "mnl-vo")) {
+        for (String partnership : partnerships(round)) {
             selfEvaluate(round, partnership, score);
-            complete(round, "Task_ZelfevaluatieBeoordelen", WERKGROEP.userId(), "werkgroep-kwaliteit",
-                    Map.of("beoordeling", "akkoord"));
+        }
+        for (Task review : tasks(round, "Task_ZelfevaluatieBeoordelen")) {
+            complete(review, WERKGROEP.userId(), "werkgroep-kwaliteit", Map.of("beoordeling", "akkoord"));
         }
         complete(round, "Task_MonitorrondeAfsluiten", WERKGROEP.userId(), "werkgroep-kwaliteit",
                 Map.of("samenvatting", "De partnerschappen zijn op koers."));
@@ -120,6 +134,11 @@ public class CycleDriver {
                 Map.of("conclusie", "De regio werkt aantoonbaar aan kwaliteit."));
         ClockUtil.reset();
         return review;
+    }
+
+    public List<String> partnerships(UUID round) {
+        return tasks(round, "Task_ZelfevaluatieInvullen").stream()
+                .map(t -> (String) taskService.getVariable(t.getId(), "partnerschap")).sorted().toList();
     }
 
     public void selfEvaluate(UUID round, String partnership, int score) {

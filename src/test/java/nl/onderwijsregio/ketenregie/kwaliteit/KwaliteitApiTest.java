@@ -155,8 +155,9 @@ class KwaliteitApiTest {
         String list = as("kw.mnl").getForEntity("/api/kwaliteit/partnerschappen", String.class).getBody();
         assertThat(list).contains("mnl-vo", "mnl-mbo").doesNotContain("utrecht-po");
 
-        Map<String, Object> body = new HashMap<>(Map.of("naam", "Test Samen Opleiden", "regio", "utrecht-stad", "sector", "PO",
-                "scholen", List.of("spo-kompas"), "opleidingen", List.of("marnix")));
+        driver.testRegion();
+        Map<String, Object> body = new HashMap<>(Map.of("naam", "Test Samen Opleiden", "regio", CycleDriver.TEST_REGION,
+                "sector", "MBO", "scholen", List.of(CycleDriver.TEST_SCHOOL), "opleidingen", List.of("marnix")));
         assertThat(as("kw.utrecht").exchange("/api/kwaliteit/partnerschappen/test-po", HttpMethod.PUT,
                 new HttpEntity<>(body), String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         Map<String, Object> wrongSchool = new HashMap<>(body);
@@ -168,8 +169,10 @@ class KwaliteitApiTest {
 
         assertThat(as("admin").exchange("/api/kwaliteit/partnerschappen/test-po", HttpMethod.PUT, new HttpEntity<>(body),
                 String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(as("kw.utrecht").getForEntity("/api/kwaliteit/partnerschappen", String.class).getBody())
+        assertThat(as("admin").getForEntity("/api/kwaliteit/partnerschappen", String.class).getBody())
                 .contains("Test Samen Opleiden");
+        assertThat(as("kw.utrecht").getForEntity("/api/kwaliteit/partnerschappen", String.class).getBody())
+                .as("another region's").doesNotContain("Test Samen Opleiden");
         assertThat(identityService.createGroupQuery().groupId("partnerschap:test-po").count()).isOne();
     }
 

@@ -78,4 +78,27 @@ class KwaliteitPagesTest {
                 .isEqualTo(HttpStatus.NOT_FOUND);
         driver.noOpenReview();
     }
+
+    @Test
+    void theAdministratorMaintainsThePartnershipsOnTheirPage() {
+        driver.testRegion();
+        BrowserSession admin = BrowserSession.login(http, "admin", "demo");
+        assertThat(admin.get("/kwaliteit/partnerschappen").getBody()).contains("Opleidingsschool Eemland-Rivierenland");
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("_csrf", admin.csrfTokenFrom("/kwaliteit/partnerschappen"));
+        form.add("code", "test-mbo-pagina");
+        form.add("naam", "Testpartnerschap MBO");
+        form.add("regio", CycleDriver.TEST_REGION);
+        form.add("sector", "MBO");
+        form.add("opleidingen", "hu");
+        admin.postForm("/kwaliteit/partnerschappen", form);
+        assertThat(admin.get("/kwaliteit/partnerschappen").getBody()).contains("Kies de scholen.")
+                .doesNotContain("Testpartnerschap MBO");
+        form.set("_csrf", admin.csrfTokenFrom("/kwaliteit/partnerschappen"));
+        form.add("scholen", CycleDriver.TEST_SCHOOL);
+        admin.postForm("/kwaliteit/partnerschappen", form);
+        assertThat(admin.get("/kwaliteit/partnerschappen").getBody()).contains("Testpartnerschap MBO");
+        assertThat(BrowserSession.login(http, "kw.mnl", "demo").get("/kwaliteit/partnerschappen").getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+    }
 }
