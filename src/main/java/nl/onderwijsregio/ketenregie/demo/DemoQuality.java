@@ -44,11 +44,14 @@ class DemoQuality {
             Set.of(Groups.WERKGROEP_KWALITEIT), Set.of(REGION));
     private static final List<String> CRITERIA = List.of("OS1", "OS2", "OS3", "BG1", "BG2", "BG3", "BG4", "BO1", "BO2",
             "BO3", "KZ1", "KZ2", "KZ3", "SW1", "SW2", "SW3");
-    /** Per partnership a score per criterion, in the order of CRITERIA: strong PO, mixed VO, developing MBO. */
+    /**
+     * Per partnership a score per criterion, in the order of CRITERIA (grouped per standard: OS, BG, BO, KZ,
+     * SW): strong PO, mixed VO, developing MBO.
+     */
     static final Map<String, String> SCORES = Map.of(
-            "utrecht-po", "3443343 322 433 44".replace(" ", ""),
-            "utrecht-vo", "3233322 212 323 33".replace(" ", ""),
-            "utrecht-mbo", "2212232 121 222 32".replace(" ", ""));
+            "utrecht-po", "344 3443 323 332 443".replace(" ", ""),
+            "utrecht-vo", "323 3332 212 323 333".replace(" ", ""),
+            "utrecht-mbo", "221 2322 121 222 332".replace(" ", ""));
 
     private final CycleActions actions;
     private final TaskService taskService;

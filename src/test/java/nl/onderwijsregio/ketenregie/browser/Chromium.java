@@ -46,7 +46,10 @@ final class Chromium implements AutoCloseable {
         waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".site-header form.logout")));
     }
 
+    /** Logs out from one of our pages (Tasklist has its own header). */
     void logout() {
+        open("/");
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".site-header form.logout button")));
         browser.findElement(By.cssSelector(".site-header form.logout button")).click();
         waitFor(ExpectedConditions.presenceOfElementLocated(By.id("username")));
     }
