@@ -24,6 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class KwaliteitQueries {
 
     private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
+    /** How many rounds and reviews the overview lists (the newest). */
+    private static final int LATEST = 5;
 
     private final MonitorRounds rounds;
     private final PeerReviews reviews;
@@ -104,11 +106,11 @@ public class KwaliteitQueries {
             return Optional.empty();
         }
         List<MonitorRound> closed = rounds.latestClosed(region, 2);
-        List<PeerReview> regionReviews = reviews.ofRegions(List.of(region));
+        List<PeerReview> regionReviews = reviews.ofRegions(List.of(region), LATEST);
         LocalDate today = today();
         List<KwaliteitJson.Action> open = reviews.openActions(List.of(region)).stream().map(a -> action(a, today)).toList();
         return Optional.of(new Overview(region, organisations.region(region).map(r -> r.getName()).orElse(region),
-                closed.isEmpty() ? null : heatMap(region, closed), rounds.ofRegions(List.of(region)), regionReviews, open,
+                closed.isEmpty() ? null : heatMap(region, closed), rounds.ofRegions(List.of(region), LATEST), regionReviews, open,
                 taken.dueDate(), KwaliteitAccess.runs(user, region)));
     }
 
@@ -118,10 +120,6 @@ public class KwaliteitQueries {
 
         public long overdue() {
             return openActions.stream().filter(KwaliteitJson.Action::verlopen).count();
-        }
-
-        public boolean reviewPlannedOrDone() {
-            return reviews.stream().anyMatch(r -> r.visitDate() != null);
         }
     }
 

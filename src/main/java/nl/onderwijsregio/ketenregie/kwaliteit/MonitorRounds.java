@@ -58,13 +58,14 @@ class MonitorRounds {
                 .stream().findFirst();
     }
 
-    /** Rounds of the regions, newest first. */
-    List<MonitorRound> ofRegions(Collection<String> regions) {
+    /** The latest rounds of the regions, newest first (at most {@code limit}). */
+    List<MonitorRound> ofRegions(Collection<String> regions, int limit) {
         if (regions.isEmpty()) {
             return List.of();
         }
         return named.query("select " + ROUND_COLUMNS + " from monitor_round where region_code in (:regions) "
-                + "order by round_year desc, opened_at desc", new MapSqlParameterSource("regions", regions),
+                + "order by round_year desc, opened_at desc limit :limit",
+                new MapSqlParameterSource("regions", regions).addValue("limit", limit),
                 (rs, n) -> round(rs, n));
     }
 
@@ -109,7 +110,9 @@ class MonitorRounds {
     }
 
     void review(UUID roundId, String partnership, boolean accepted, String questions, String actor, Instant at) {
-        jdbc.update("update self_evaluation set status = ?, questions = ?, reviewed_by = ?, reviewed_at = ? "
+        // An acceptance keeps the questions asked before it: they are part of the evaluation's story.
+        jdbc.update("update self_evaluation set status = ?, questions = coalesce(?, questions), reviewed_by = ?, "
+                + "reviewed_at = ? "
                 + "where round_id = ? and partnership_code = ?", (accepted ? SelfEvaluation.Status.GOEDGEKEURD
                         : SelfEvaluation.Status.TERUGGESTUURD).name(), questions, actor, at(at), roundId, partnership);
     }

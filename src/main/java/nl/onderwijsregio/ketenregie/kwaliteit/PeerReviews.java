@@ -58,13 +58,14 @@ class PeerReviews {
                 .findFirst();
     }
 
-    /** Reviews of the regions, newest first. */
-    List<PeerReview> ofRegions(Collection<String> regions) {
+    /** The latest reviews of the regions, newest first (at most {@code limit}). */
+    List<PeerReview> ofRegions(Collection<String> regions, int limit) {
         if (regions.isEmpty()) {
             return List.of();
         }
         return named.query("select " + COLUMNS + " from peer_review where region_code in (:regions) "
-                + "order by started_at desc", new MapSqlParameterSource("regions", regions), (rs, n) -> review(rs, n));
+                + "order by started_at desc limit :limit", new MapSqlParameterSource("regions", regions)
+                        .addValue("limit", limit), (rs, n) -> review(rs, n));
     }
 
     void enter(UUID id, CycleStatus status) {
