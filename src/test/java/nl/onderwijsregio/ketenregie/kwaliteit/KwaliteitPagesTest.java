@@ -72,8 +72,10 @@ class KwaliteitPagesTest {
         assertThat(started.getHeaders().getLocation().toString()).contains("/kwaliteit/peerreviews/");
         String reviewPage = started.getHeaders().getLocation().getPath();
         assertThat(werkgroep.get(reviewPage).getBody()).contains("Voorbereiding", "tijdlijn");
-        assertThat(BrowserSession.login(http, "mgmt.mnl", "demo").get(reviewPage + "/rapport").getBody())
-                .contains("Rapport peer review", "@media print");
+        BrowserSession management = BrowserSession.login(http, "mgmt.mnl", "demo");
+        assertThat(management.get(reviewPage + "/rapport").getBody()).contains("Rapport peer review", "/css/rapport.css");
+        assertThat(management.get("/css/rapport.css").getBody()).as("prints on A4 without the screen links")
+                .contains("@media print", "@page", ".schermlink { display: none; }");
         assertThat(BrowserSession.login(http, "pc.mnl.vo", "demo").get(reviewPage).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
         driver.noOpenReview();
@@ -86,18 +88,19 @@ class KwaliteitPagesTest {
         assertThat(admin.get("/kwaliteit/partnerschappen").getBody()).contains("Opleidingsschool Eemland-Rivierenland");
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         form.add("_csrf", admin.csrfTokenFrom("/kwaliteit/partnerschappen"));
-        form.add("code", "test-mbo-pagina");
-        form.add("naam", "Testpartnerschap MBO");
+        String name = "Testpartnerschap " + UUID.randomUUID().toString().substring(0, 8);
+        form.add("code", "test-" + name.substring(17));
+        form.add("naam", name);
         form.add("regio", CycleDriver.TEST_REGION);
         form.add("sector", "MBO");
         form.add("opleidingen", "hu");
         admin.postForm("/kwaliteit/partnerschappen", form);
         assertThat(admin.get("/kwaliteit/partnerschappen").getBody()).contains("Kies de scholen.")
-                .doesNotContain("Testpartnerschap MBO");
+                .doesNotContain(name);
         form.set("_csrf", admin.csrfTokenFrom("/kwaliteit/partnerschappen"));
         form.add("scholen", CycleDriver.TEST_SCHOOL);
         admin.postForm("/kwaliteit/partnerschappen", form);
-        assertThat(admin.get("/kwaliteit/partnerschappen").getBody()).contains("Testpartnerschap MBO");
+        assertThat(admin.get("/kwaliteit/partnerschappen").getBody()).contains(name);
         assertThat(BrowserSession.login(http, "kw.mnl", "demo").get("/kwaliteit/partnerschappen").getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
     }
