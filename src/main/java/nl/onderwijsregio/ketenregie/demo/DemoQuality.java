@@ -19,23 +19,21 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.annotation.Profile;
-import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * The quality cycles of Utrecht Stad in the demo, driven through the real process with simulated time:
  * a monitor round completed this autumn (three partnerships with varied scores, one self-evaluation
  * sent back once), and a peer review in progress (report written, panel composed, the visit planned in
- * the new year, so the panel's guest accounts exist). Deterministic; only on a database without rounds.
+ * the new year, so the panel's guest accounts exist). Deterministic; run once by DemoStart after the
+ * cohorts and guarantees.
  */
 @Component
 @Profile("demo")
-class DemoQuality {
+@Order(3)
+class DemoQuality implements DemoGenerator {
 
     static final String REGION = "utrecht-stad";
     private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
@@ -56,32 +54,23 @@ class DemoQuality {
     private final CycleActions actions;
     private final TaskService taskService;
     private final IdentityService identityService;
-    private final JdbcTemplate jdbc;
-    private final boolean onFirstStart;
 
-    DemoQuality(CycleActions actions, TaskService taskService, IdentityService identityService, JdbcTemplate jdbc,
-            @Value("${ketenregie.demo.cohorten:false}") boolean onFirstStart) {
+    DemoQuality(CycleActions actions, TaskService taskService, IdentityService identityService) {
         this.actions = actions;
         this.taskService = taskService;
         this.identityService = identityService;
-        this.jdbc = jdbc;
-        this.onFirstStart = onFirstStart;
     }
 
-    /** After the cohorts and guarantees (20). */
-    @EventListener(ApplicationStartedEvent.class)
-    @Order(30)
-    public void generateOnFirstStart() {
-        if (onFirstStart && jdbc.queryForObject("select count(*) from monitor_round", Integer.class) == 0) {
-            try {
-                generate(LocalDate.now(NETHERLANDS));
-            } catch (RuntimeException e) {
-                // The demo starts without the quality cycles rather than not at all.
-                log.warn("Demo kwaliteit: niet (volledig) aangemaakt: {}", e.toString());
-            } finally {
-                ClockUtil.reset();
-            }
-        }
+    @Override
+    public String what() {
+        return "monitorronde en peer review";
+    }
+
+    /** After the cohorts and the guarantees; DemoStart resets the clock when all generators are done. */
+    @Override
+    public void generateUntilNow() {
+        Ids ids = generate(LocalDate.now(NETHERLANDS));
+        log.info("Demo kwaliteit: monitorronde {} afgesloten, peer review {} gepland", ids.round(), ids.review());
     }
 
     /** Drives the round and the review as they stand on {@code today}, in simulated time up to today. */

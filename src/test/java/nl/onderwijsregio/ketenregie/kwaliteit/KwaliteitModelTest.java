@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The forms of the quality cycles follow the current version of the framework (ADR 0012): a score field
+ * The forms of the quality cycles follow the current version of the framework (ADR 0013): a score field
  * per criterion, a findings field per standard, and every answer of a self-evaluation local to its
  * partnership's subprocess.
  */
