@@ -22,8 +22,9 @@ public class ProcessCoverage {
     @Bean
     @Primary
     ProcessEngineCoverageProperties processCoverageProperties() {
-        // The journey's class also drives the follow-ups of overdue tasks; the garantiefonds has its own class.
+        // The journey's class also drives the follow-ups of overdue tasks; the garantiefonds and the quality
+        // cycles have classes of their own.
         return ProcessEngineCoverageProperties.Companion.builder().assertClassCoverageAtLeast(MINIMUM)
-                .excludeProcessDefinitionKeys("GarantiefondsAanvraag").build();
+                .excludeProcessDefinitionKeys("GarantiefondsAanvraag", "PeerReviewCyclus").build();
     }
 }

@@ -105,7 +105,37 @@ class ApiDescription implements GlobalOpenApiCustomizer {
             new Endpoint("PUT", "/api/garantiefonds/budget", "Garantiefonds", "Budget vaststellen",
                     "Alleen voor beheer: stelt het budget van een regio voor een jaar vast. Lager dan wat al "
                             + "gereserveerd en uitbetaald is, kan niet (`400`).",
-                    "200", null, "budget-verzoek", "budget", List.of(400, 401, 403)));
+                    "200", null, "budget-verzoek", "budget", List.of(400, 401, 403)),
+            new Endpoint("GET", "/api/kwaliteit/partnerschappen", "Kwaliteit", "Samen Opleiden-partnerschappen",
+                    "De partnerschappen van je eigen regio's (voor beheer: alle), met scholen en lerarenopleidingen.",
+                    "200", null, null, "partnerschappen", List.of(401)),
+            new Endpoint("PUT", "/api/kwaliteit/partnerschappen/{code}", "Kwaliteit", "Partnerschap vastleggen",
+                    "Alleen voor beheer: legt een partnerschap vast of vervangt het, met de groep `partnerschap:<code>` "
+                            + "voor de coördinatoren. De scholen liggen in de regio van het partnerschap.",
+                    "200", null, "partnerschap-verzoek", "partnerschap", List.of(400, 401, 403)),
+            new Endpoint("POST", "/api/kwaliteit/monitorrondes", "Kwaliteit", "Monitorronde starten",
+                    "De werkgroep kwaliteit van de regio start de jaarlijkse monitorronde: elk partnerschap krijgt een "
+                            + "zelfevaluatie in de takenlijst. Per regio en jaar loopt hoogstens één ronde (`409`).",
+                    "201", null, "monitorronde-verzoek", "kwaliteit-aangemaakt", List.of(400, 401, 403, 409)),
+            new Endpoint("GET", "/api/kwaliteit/monitorrondes/{id}", "Kwaliteit", "Eén monitorronde",
+                    "Scores per partnerschap en standaard, met tijdlijn. De werkgroep kwaliteit en het management zien "
+                            + "alle partnerschappen, een coördinator alleen de eigen zelfevaluatie.",
+                    "200", null, null, "monitorronde", List.of(400, 401, 404)),
+            new Endpoint("POST", "/api/kwaliteit/peerreviews", "Kwaliteit", "Peer review starten",
+                    "De werkgroep kwaliteit van de regio start een peer review. Per regio loopt hoogstens één (`409`).",
+                    "201", null, "peerreview-verzoek", "kwaliteit-aangemaakt", List.of(400, 401, 403, 409)),
+            new Endpoint("GET", "/api/kwaliteit/peerreviews/{id}", "Kwaliteit", "Eén peer review",
+                    "Panel, bevindingen per standaard, verbeteracties en tijdlijn. Voor de werkgroep kwaliteit en het "
+                            + "management van de regio en voor de panelleden van deze peer review.",
+                    "200", null, null, "peerreview", List.of(400, 401, 404)),
+            new Endpoint("POST", "/api/kwaliteit/peerreviews/{id}/panel", "Kwaliteit", "Panellid toevoegen",
+                    "Zolang het panel wordt samengesteld (anders `409`). Na het plannen van de visitatie krijgt elk "
+                            + "panellid een gastaccount voor alleen deze peer review, per e-mail.",
+                    "201", null, "panellid-verzoek", "kwaliteit-aangemaakt", List.of(400, 401, 403, 404, 409)),
+            new Endpoint("POST", "/api/kwaliteit/peerreviews/{id}/verbeteracties", "Kwaliteit", "Verbeteractie vastleggen",
+                    "Na de bevindingen van het panel (anders `409`): een partnerschap als eigenaar, een standaard en een "
+                            + "deadline in de toekomst.",
+                    "201", null, "verbeteractie-verzoek", "kwaliteit-aangemaakt", List.of(400, 401, 403, 404, 409)));
 
     private static final Map<Integer, String> ERROR_TEXTS = Map.of(
             400, "Ongeldige invoer; per veld een melding in `fouten`.",

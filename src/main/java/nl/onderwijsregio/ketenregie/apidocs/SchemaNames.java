@@ -41,7 +41,23 @@ class SchemaNames implements ModelConverter {
             Map.entry("garantiefonds.FundJson$LedgerEntry", "GrootboekRegel"),
             Map.entry("garantiefonds.FundRequests$Application", "GarantiefondsAanvraagVerzoek"),
             Map.entry("garantiefonds.FundRequests$Budget", "BudgetVerzoek"),
-            Map.entry("garantiefonds.FundBudget$Balance", "BudgetStand"));
+            Map.entry("garantiefonds.FundBudget$Balance", "BudgetStand"),
+            Map.entry("kwaliteit.KwaliteitJson$PartnershipSummary", "Partnerschap"),
+            Map.entry("kwaliteit.KwaliteitJson$PartnershipPage", "PartnerschapPagina"),
+            Map.entry("kwaliteit.KwaliteitJson$Created", "KwaliteitAangemaakt"),
+            Map.entry("kwaliteit.KwaliteitJson$TimelineEntry", "KwaliteitTijdlijnRegel"),
+            Map.entry("kwaliteit.KwaliteitJson$StandardName", "Standaard"),
+            Map.entry("kwaliteit.KwaliteitJson$Evaluation", "Zelfevaluatie"),
+            Map.entry("kwaliteit.KwaliteitJson$RoundDetail", "Monitorronde"),
+            Map.entry("kwaliteit.KwaliteitJson$PanelMemberJson", "Panellid"),
+            Map.entry("kwaliteit.KwaliteitJson$Finding", "Bevinding"),
+            Map.entry("kwaliteit.KwaliteitJson$Action", "Verbeteractie"),
+            Map.entry("kwaliteit.KwaliteitJson$ReviewDetail", "PeerReview"),
+            Map.entry("kwaliteit.KwaliteitRequests$Round", "MonitorrondeVerzoek"),
+            Map.entry("kwaliteit.KwaliteitRequests$Review", "PeerReviewVerzoek"),
+            Map.entry("kwaliteit.KwaliteitRequests$PanelMember", "PanellidVerzoek"),
+            Map.entry("kwaliteit.KwaliteitRequests$Action", "VerbeteractieVerzoek"),
+            Map.entry("kwaliteit.KwaliteitRequests$Partnership", "PartnerschapVerzoek"));
 
     static final String ROOT = "nl.onderwijsregio.ketenregie.";
 

@@ -52,6 +52,13 @@ class DemoUsers {
             new DemoUser("gf.commissie2", "Sanne", "de Boer", List.of(MIDDEN_NEDERLAND),
                     List.of(Groups.GARANTIEFONDS_COMMISSIE)),
             new DemoUser("kw.utrecht", "Lotte", "Smit", List.of(UTRECHT), List.of(Groups.WERKGROEP_KWALITEIT)),
+            new DemoUser("kw.mnl", "Gert", "Vos", List.of(MIDDEN_NEDERLAND), List.of(Groups.WERKGROEP_KWALITEIT)),
+            // Coordinators of the Samen Opleiden partnerships: they fill in their partnership's self-evaluation.
+            new DemoUser("pc.utrecht.po", "Yasmina", "Haddou", List.of(UTRECHT), List.of(Groups.partnerschap("utrecht-po"))),
+            new DemoUser("pc.utrecht.vo", "Wouter", "Dekker", List.of(UTRECHT), List.of(Groups.partnerschap("utrecht-vo"))),
+            new DemoUser("pc.utrecht.mbo", "Esther", "Kok", List.of(UTRECHT), List.of(Groups.partnerschap("utrecht-mbo"))),
+            new DemoUser("pc.mnl.vo", "Bart", "Meijer", List.of(MIDDEN_NEDERLAND), List.of(Groups.partnerschap("mnl-vo"))),
+            new DemoUser("pc.mnl.mbo", "Linda", "Schouten", List.of(MIDDEN_NEDERLAND), List.of(Groups.partnerschap("mnl-mbo"))),
             new DemoUser("mgmt.utrecht", "Erik", "de Graaf", List.of(UTRECHT), List.of(Groups.MANAGEMENT)),
             new DemoUser("mgmt.mnl", "Monique", "Peters", List.of(MIDDEN_NEDERLAND), List.of(Groups.MANAGEMENT)),
             new DemoUser("admin", "Bram", "Beheer", List.of(UTRECHT, MIDDEN_NEDERLAND), List.of(Groups.CAMUNDA_ADMIN)));

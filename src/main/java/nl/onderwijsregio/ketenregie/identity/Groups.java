@@ -11,10 +11,16 @@ public final class Groups {
     public static final String WERKGROEP_KWALITEIT = "werkgroep-kwaliteit";
     public static final String MANAGEMENT = "management";
     public static final String CAMUNDA_ADMIN = "camunda-admin";
+    /** External and internal members of a peer-review panel; each is also in the group of their one review. */
+    public static final String PEERREVIEW_PANEL = "peerreview-panel";
 
     public static final String SCHOOL_PREFIX = "school:";
     public static final String BESTUUR_PREFIX = "bestuur:";
     public static final String OPLEIDING_PREFIX = "opleiding:";
+    /** Coordinators of a Samen Opleiden partnership. */
+    public static final String PARTNERSCHAP_PREFIX = "partnerschap:";
+    /** The panel of one peer review (the review's id). */
+    public static final String PEERREVIEW_PREFIX = "peerreview:";
 
     private Groups() {
     }
@@ -29,5 +35,13 @@ public final class Groups {
 
     public static String opleiding(String opleidingCode) {
         return OPLEIDING_PREFIX + opleidingCode;
+    }
+
+    public static String partnerschap(String partnershipCode) {
+        return PARTNERSCHAP_PREFIX + partnershipCode;
+    }
+
+    public static String peerreview(String reviewId) {
+        return PEERREVIEW_PREFIX + reviewId;
     }
 }

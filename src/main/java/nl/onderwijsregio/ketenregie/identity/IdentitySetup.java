@@ -42,11 +42,13 @@ public class IdentitySetup {
             Groups.GARANTIEFONDS_COMMISSIE, "Garantiefondscommissie",
             Groups.WERKGROEP_KWALITEIT, "Werkgroep kwaliteit",
             Groups.MANAGEMENT, "Management",
+            Groups.PEERREVIEW_PANEL, "Peer-reviewpanels",
             Groups.CAMUNDA_ADMIN, "Beheerders");
 
     /** Who works in Tasklist; management reads aggregates in Ketenregie and has no task work. */
     private static final List<String> TASK_WORKERS = List.of(Groups.KETENREGISSEUR, Groups.SCHOOLOPLEIDER,
-            Groups.HR, Groups.LERARENOPLEIDING, Groups.GARANTIEFONDS_COMMISSIE, Groups.WERKGROEP_KWALITEIT);
+            Groups.HR, Groups.LERARENOPLEIDING, Groups.GARANTIEFONDS_COMMISSIE, Groups.WERKGROEP_KWALITEIT,
+            Groups.PEERREVIEW_PANEL);
 
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
@@ -70,7 +72,17 @@ public class IdentitySetup {
                 "HR " + bestuur.getName(), TYPE_ORGANISATION));
         organisations.opleidingen().forEach(opleiding -> group(Groups.opleiding(opleiding.getCode()),
                 opleiding.getName(), TYPE_ORGANISATION));
+        organisations.partnerships(null).forEach(partnership -> partnershipGroup(partnership.code(), partnership.name()));
         authorizeRoles();
+    }
+
+    /**
+     * The group of a partnership's coordinators, who fill in its self-evaluations in Tasklist; also called
+     * when an administrator adds a partnership.
+     */
+    public void partnershipGroup(String code, String name) {
+        group(Groups.partnerschap(code), "Coördinatoren " + name, TYPE_ORGANISATION);
+        taskWorker(Groups.partnerschap(code));
     }
 
     private void authorizeRoles() {
@@ -79,12 +91,7 @@ public class IdentitySetup {
         for (Resource resource : Resources.values()) {
             grant(Groups.CAMUNDA_ADMIN, resource, Authorization.ANY, Permissions.ALL);
         }
-        for (String group : TASK_WORKERS) {
-            grant(group, Resources.APPLICATION, "tasklist", ACCESS);
-            // Tasklist shows the process name and the task's Camunda Form, which needs these reads.
-            grant(group, Resources.PROCESS_DEFINITION, Authorization.ANY, READ);
-            grant(group, Resources.DEPLOYMENT, Authorization.ANY, READ);
-        }
+        TASK_WORKERS.forEach(this::taskWorker);
         // The ketenregisseur follows every case of the region in Cockpit and Tasklist (tenant-checked).
         grant(Groups.KETENREGISSEUR, Resources.APPLICATION, "cockpit", ACCESS);
         // No CREATE_INSTANCE: journeys start from Ketenregie, which sets the region; a start through
@@ -94,6 +101,13 @@ public class IdentitySetup {
         grant(Groups.KETENREGISSEUR, Resources.PROCESS_INSTANCE, Authorization.ANY, READ);
         grant(Groups.KETENREGISSEUR, Resources.TASK, Authorization.ANY, READ);
         grant(Groups.KETENREGISSEUR, Resources.DECISION_DEFINITION, Authorization.ANY, READ);
+    }
+
+    private void taskWorker(String group) {
+        grant(group, Resources.APPLICATION, "tasklist", ACCESS);
+        // Tasklist shows the process name and the task's Camunda Form, which needs these reads.
+        grant(group, Resources.PROCESS_DEFINITION, Authorization.ANY, READ);
+        grant(group, Resources.DEPLOYMENT, Authorization.ANY, READ);
     }
 
     private void tenant(String id, String name) {

@@ -49,6 +49,20 @@ public record KetenregieUser(String userId, String displayName, Set<String> grou
         return codesWithPrefix(Groups.OPLEIDING_PREFIX);
     }
 
+    /** The partnerships this user coordinates. */
+    public Set<String> partnershipCodes() {
+        return codesWithPrefix(Groups.PARTNERSCHAP_PREFIX);
+    }
+
+    /** The peer reviews this user is on the panel of (their ids). */
+    public Set<String> peerReviewIds() {
+        return codesWithPrefix(Groups.PEERREVIEW_PREFIX);
+    }
+
+    public boolean isWerkgroepKwaliteit() {
+        return groups.contains(Groups.WERKGROEP_KWALITEIT);
+    }
+
     private Set<String> codesWithPrefix(String prefix) {
         return groups.stream()
                 .filter(group -> group.startsWith(prefix))

@@ -13,7 +13,8 @@ public enum MailKind {
     DEADLINE_REMINDER("herinnering-termijn", "Herinnering: termijn verstreken"),
     ESCALATION("escalatie", "Escalatie naar de ketenregisseur"),
     FUND_DECISION("garantiefonds-besluit", "Besluit over een garantiefondsaanvraag"),
-    FUND_FOUR_EYES_REMINDER("garantiefonds-herinnering", "Herinnering: garantiebesluit bevestigen");
+    FUND_FOUR_EYES_REMINDER("garantiefonds-herinnering", "Herinnering: garantiebesluit bevestigen"),
+    PEER_REVIEW_INVITATION("peerreview-uitnodiging", "Uitnodiging voor een peer-reviewpanel");
 
     private final String template;
     private final String label;

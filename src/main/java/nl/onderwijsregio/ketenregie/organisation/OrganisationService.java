@@ -16,13 +16,33 @@ public class OrganisationService {
     private final BestuurRepository besturen;
     private final SchoolRepository schools;
     private final LerarenopleidingRepository opleidingen;
+    private final Partnerships partnerships;
 
     OrganisationService(RegionRepository regions, BestuurRepository besturen, SchoolRepository schools,
-            LerarenopleidingRepository opleidingen) {
+            LerarenopleidingRepository opleidingen, Partnerships partnerships) {
         this.regions = regions;
         this.besturen = besturen;
         this.schools = schools;
         this.opleidingen = opleidingen;
+        this.partnerships = partnerships;
+    }
+
+    /** All partnerships, or those of one region when {@code region} is not null. */
+    public List<Partnership> partnerships(String region) {
+        return partnerships.list(region);
+    }
+
+    public Optional<Partnership> partnership(String code) {
+        return code == null ? Optional.empty() : partnerships.get(code);
+    }
+
+    /**
+     * Adds or replaces a partnership. The caller checked who may; the members must exist and the schools
+     * must lie in the partnership's region.
+     */
+    @Transactional
+    public void savePartnership(Partnership partnership) {
+        partnerships.save(partnership);
     }
 
     public List<Region> regions() {

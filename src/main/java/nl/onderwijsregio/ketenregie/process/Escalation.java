@@ -2,9 +2,11 @@ package nl.onderwijsregio.ketenregie.process;
 
 import java.util.List;
 import java.util.UUID;
+import nl.onderwijsregio.ketenregie.identity.Groups;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.annotation.Lazy;
@@ -15,12 +17,14 @@ import org.springframework.stereotype.Component;
  * ({@code <camunda:taskListener event="timeout" delegateExpression="${termijnVerstreken}">} with the timer
  * {@code ${termijnen.escalatie(proces, taak)}}). When it fires, the region's ketenregisseurs get a
  * "Verlopen taak opvolgen" task in the small process {@value #PROCESS_KEY}, on the same case; the overdue
- * task stays open. When the track of the case ends, open follow-ups of it end too.
+ * task stays open. A process whose work is not the ketenregisseur's names the group that follows up its
+ * overdue tasks in the process property {@value #FOLLOWERS_PROPERTY} (the peer review: the werkgroep kwaliteit). When the track of the case ends, open follow-ups of it end too.
  */
 @Component("termijnVerstreken")
 public class Escalation implements TaskListener, KetenProcess {
 
     public static final String PROCESS_KEY = "VerlopenTaakOpvolgen";
+    static final String FOLLOWERS_PROPERTY = "opvolgers";
 
     private final RuntimeService runtimeService;
 
@@ -47,15 +51,22 @@ public class Escalation implements TaskListener, KetenProcess {
                 .setVariable("proces", ProcessModel.keyOf(task))
                 .setVariable("verlopenTaak", task.getName())
                 .setVariable("verlopenTaakId", task.getId())
+                .setVariable(FOLLOWERS_PROPERTY, ExtensionProperties.get(ProcessModel.processOf(task), FOLLOWERS_PROPERTY)
+                        .orElse(Groups.KETENREGISSEUR))
                 .setVariable(PlatformVariables.ACTOR, Variables.stringValue(Actor.SYSTEM, true))
                 .execute();
     }
 
     /** Ends the open follow-ups of overdue tasks of {@code processKey} for the case. */
     void endFollowUps(String processKey, UUID caseId) {
-        List<ProcessInstance> followUps = runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
-                .processInstanceBusinessKey(caseId.toString()).variableValueEquals("proces", processKey).list();
-        followUps.forEach(followUp -> runtimeService.deleteProcessInstance(followUp.getId(),
-                "Het traject is beëindigd", true, true));
+        // The system ends them, whoever completed the last step: without the engine's authorization check,
+        // which would hide the follow-ups from a user who may not read process instances (the werkgroep).
+        Context.getCommandContext().runWithoutAuthorization(() -> {
+            List<ProcessInstance> followUps = runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+                    .processInstanceBusinessKey(caseId.toString()).variableValueEquals("proces", processKey).list();
+            followUps.forEach(followUp -> runtimeService.deleteProcessInstance(followUp.getId(),
+                    "Het traject is beëindigd", true, true));
+            return null;
+        });
     }
 }

@@ -20,6 +20,15 @@ public final class ProcessModel {
         return element == null ? null : ((Process) element).getId();
     }
 
+    /** The process element of the task's model, for properties the BPMN declares on the whole process. */
+    public static Process processOf(DelegateTask task) {
+        ModelElementInstance element = task.getBpmnModelElementInstance();
+        while (element != null && !(element instanceof Process)) {
+            element = element.getParentElement();
+        }
+        return (Process) element;
+    }
+
     public static String keyOf(DelegateTask task) {
         return task.getExecution() == null ? null : keyOf(task.getExecution());
     }

@@ -86,6 +86,15 @@ public final class TaskVariables {
         return text.trim();
     }
 
+    public String requiredText(String name, int maxLength, String label) {
+        Object value = task.getVariable(name);
+        if (value == null || (value instanceof String text && text.isBlank())) {
+            problems.add("Vul " + label + " in.");
+            return null;
+        }
+        return optionalText(name, maxLength, label);
+    }
+
     /** A date from a Camunda Forms date field ("2026-12-01") or a Date submitted through the API. */
     public LocalDate requiredDate(String name, String label) {
         Object value = task.getVariable(name);

@@ -253,6 +253,24 @@ class ApiDescriptionTest {
         check(problems, "/api/garantiefonds/budget", "get", as("mgmt.mnl").getForEntity(
                 "/api/garantiefonds/budget?regio=atlantis", String.class));
 
+        // Kwaliteit (reads and refusals; the cycles themselves are driven in KwaliteitApiTest)
+        check(problems, "/api/kwaliteit/partnerschappen", "get", as("kw.mnl").getForEntity("/api/kwaliteit/partnerschappen",
+                String.class));
+        check(problems, "/api/kwaliteit/partnerschappen/{code}", "put", as("admin").exchange(
+                "/api/kwaliteit/partnerschappen/mnl-mbo", HttpMethod.PUT, new HttpEntity<>(Map.of("naam",
+                        "Samen Opleiden MBO Midden Nederland", "regio", "midden-nederland", "sector", "MBO",
+                        "scholen", List.of("roc-mn-techniek"), "opleidingen", List.of("hu"))), String.class));
+        check(problems, "/api/kwaliteit/monitorrondes", "post", as("kw.mnl").postForEntity("/api/kwaliteit/monitorrondes",
+                Map.of("regio", "midden-nederland", "jaar", 1999), String.class));
+        check(problems, "/api/kwaliteit/monitorrondes", "post", as("mgmt.mnl").postForEntity("/api/kwaliteit/monitorrondes",
+                Map.of("regio", "midden-nederland", "jaar", 2027), String.class));
+        check(problems, "/api/kwaliteit/monitorrondes/{id}", "get", as("kw.mnl").getForEntity(
+                "/api/kwaliteit/monitorrondes/" + UUID.randomUUID(), String.class));
+        check(problems, "/api/kwaliteit/peerreviews", "post", as("kw.mnl").postForEntity("/api/kwaliteit/peerreviews",
+                Map.of("regio", ""), String.class));
+        check(problems, "/api/kwaliteit/peerreviews/{id}", "get", as("mgmt.mnl").getForEntity(
+                "/api/kwaliteit/peerreviews/" + UUID.randomUUID(), String.class));
+
         assertThat(problems).isEmpty();
     }
 
