@@ -17,10 +17,10 @@ import nl.onderwijsregio.ketenregie.loket.Registration;
 
 /**
  * Who registers in the demo cohorts, where and when (domain.md, "Figures"): Utrecht Stad two intake years
- * of about 90 (PO 60%, VO 30%, MBO 10%) and Midden Nederland VO/MBO about 45 a year, plus the first weeks
- * of the current intake year. Also the life events that do not come from a task: withdrawing at some
+ * of about 90 (PO 60%, VO 30%, MBO 10%) and Midden Nederland VO/MBO about 45 a year, plus the last thirteen
+ * weeks. Also the life events that do not come from a task: withdrawing at some
  * moment, or moving to the other region (a warm handover). Everything is drawn from one seeded random, so
- * the plan is the same on every machine.
+ * the plan is the same on every machine on the same day.
  */
 final class CohortPlan {
 
@@ -32,13 +32,23 @@ final class CohortPlan {
     private record Cohort(String region, LocalDate from, LocalDate until, int size) {
     }
 
-    private static final List<Cohort> COHORTS = List.of(
-            new Cohort(UTRECHT, LocalDate.of(2024, 9, 1), LocalDate.of(2025, 9, 1), 90),
-            new Cohort(UTRECHT, LocalDate.of(2025, 9, 1), LocalDate.of(2026, 9, 1), 95),
-            new Cohort(UTRECHT, LocalDate.of(2026, 9, 1), LocalDate.of(2026, 12, 1), 15),
-            new Cohort(MIDDEN_NEDERLAND, LocalDate.of(2024, 9, 1), LocalDate.of(2025, 9, 1), 45),
-            new Cohort(MIDDEN_NEDERLAND, LocalDate.of(2025, 9, 1), LocalDate.of(2026, 9, 1), 48),
-            new Cohort(MIDDEN_NEDERLAND, LocalDate.of(2026, 9, 1), LocalDate.of(2026, 12, 1), 6));
+    /**
+     * Two intake years and the last thirteen weeks, counted back from {@code today}: whatever day the demo
+     * starts on, candidates have just registered and others are at every later stage. Fixed dates would
+     * leave the demo (and its tests) without newcomers once the calendar passed them.
+     */
+    private static List<Cohort> cohorts(LocalDate today) {
+        LocalDate recent = today.minusWeeks(13);
+        LocalDate lastYear = recent.minusYears(1);
+        LocalDate yearBefore = lastYear.minusYears(1);
+        return List.of(
+                new Cohort(UTRECHT, yearBefore, lastYear, 90),
+                new Cohort(UTRECHT, lastYear, recent, 95),
+                new Cohort(UTRECHT, recent, today, 15),
+                new Cohort(MIDDEN_NEDERLAND, yearBefore, lastYear, 45),
+                new Cohort(MIDDEN_NEDERLAND, lastYear, recent, 48),
+                new Cohort(MIDDEN_NEDERLAND, recent, today, 6));
+    }
 
     private static final double FOREIGN_DIPLOMA = 0.08;
     private static final double QUALIFIED_BEFORE = 0.05;
@@ -95,20 +105,20 @@ final class CohortPlan {
     private CohortPlan() {
     }
 
-    /** All planned candidates, in plan order (not by date). */
-    static List<PlannedCandidate> draw(long seed) {
+    /** All planned candidates up to {@code today}, in plan order (not by date). */
+    static List<PlannedCandidate> draw(long seed, LocalDate today) {
         Random random = new Random(seed);
         List<PlannedCandidate> candidates = new ArrayList<>();
-        for (Cohort cohort : COHORTS) {
+        for (Cohort cohort : cohorts(today)) {
             for (int i = 0; i < cohort.size(); i++) {
                 candidates.add(candidate(candidates.size() + 1, cohort, random));
             }
         }
         // The two candidates of the first demo, whose names show that diacritics survive the whole chain.
         candidates.add(featured(candidates.size() + 1, DemoPeople.named("Sevda", "Ağaoğlu-Özdemir", "Accountmanager"),
-                LocalDateTime.of(2026, 11, 9, 10, 14), random));
+                today.minusDays(21).atTime(10, 14), random));
         candidates.add(featured(candidates.size() + 1, DemoPeople.named("Noë", "van den Berg", "Pedagogisch medewerker"),
-                LocalDateTime.of(2026, 11, 16, 19, 42), random));
+                today.minusDays(14).atTime(19, 42), random));
         return candidates;
     }
 

@@ -2,6 +2,7 @@ package nl.onderwijsregio.ketenregie.demo;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
@@ -27,8 +28,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo cohorts: about three hundred invented candidates from September 2024 until today, each driven
- * through the real journey: registered at the loket, their tasks completed by the demo users of the chain,
+ * Demo cohorts: about three hundred invented candidates registered over the two years and thirteen weeks
+ * before today, each driven through the real journey: registered at the loket, their tasks completed by the demo users of the chain,
  * timers fired, some withdrawing or moving to the other region. Generated once, on the first start of the
  * demo profile ({@link DemoStart}).
  *
@@ -78,7 +79,7 @@ class DemoCohorts implements DemoGenerator {
         StaffWork work = new StaffWork(engine, staff, capacity, organisations);
         Agenda agenda = new Agenda(until);
         try {
-            for (PlannedCandidate candidate : CohortPlan.draw(SEED)) {
+            for (PlannedCandidate candidate : CohortPlan.draw(SEED, LocalDate.ofInstant(until, CohortPlan.NETHERLANDS))) {
                 agenda.follow(new CandidateJourney(candidate, engine, staff, work));
             }
             agenda.run();
