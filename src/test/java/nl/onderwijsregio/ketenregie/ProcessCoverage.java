@@ -22,8 +22,9 @@ public class ProcessCoverage {
     @Bean
     @Primary
     ProcessEngineCoverageProperties processCoverageProperties() {
-        // The journey's class also drives the follow-ups of overdue tasks; the garantiefonds has its own class.
+        // The journey's class also drives the follow-ups of overdue tasks; the garantiefonds and the langstudeerders
+        // have their own classes.
         return ProcessEngineCoverageProperties.Companion.builder().assertClassCoverageAtLeast(MINIMUM)
-                .excludeProcessDefinitionKeys("GarantiefondsAanvraag").build();
+                .excludeProcessDefinitionKeys("GarantiefondsAanvraag", "LangstudeerderBegeleiding").build();
     }
 }
