@@ -41,7 +41,15 @@ class SchemaNames implements ModelConverter {
             Map.entry("garantiefonds.FundJson$LedgerEntry", "GrootboekRegel"),
             Map.entry("garantiefonds.FundRequests$Application", "GarantiefondsAanvraagVerzoek"),
             Map.entry("garantiefonds.FundRequests$Budget", "BudgetVerzoek"),
-            Map.entry("garantiefonds.FundBudget$Balance", "BudgetStand"));
+            Map.entry("garantiefonds.FundBudget$Balance", "BudgetStand"),
+            Map.entry("langstudeerders.ImportJson$Result", "ImportResultaat"),
+            Map.entry("langstudeerders.ImportJson$Problem", "ImportFout"),
+            Map.entry("langstudeerders.LangstudeerderJson$Page", "LangstudeerderPagina"),
+            Map.entry("langstudeerders.LangstudeerderJson$Summary", "LangstudeerderSamenvatting"),
+            Map.entry("langstudeerders.LangstudeerderJson$Detail", "Langstudeerder"),
+            Map.entry("langstudeerders.LangstudeerderJson$Plan", "BegeleidingsPlan"),
+            Map.entry("langstudeerders.LangstudeerderJson$Checkin", "Checkin"),
+            Map.entry("langstudeerders.LangstudeerderJson$TimelineEntry", "LangstudeerderTijdlijnRegel"));
 
     static final String ROOT = "nl.onderwijsregio.ketenregie.";
 

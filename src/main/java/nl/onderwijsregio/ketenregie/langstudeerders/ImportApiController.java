@@ -11,6 +11,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -33,16 +34,32 @@ class ImportApiController {
     }
 
     @PostMapping(path = "/api/langstudeerders/import", consumes = "text/csv")
-    ResponseEntity<?> importCsv(HttpServletRequest request, @RequestParam(required = false) String opleiding,
+    ImportJson.Result importCsv(HttpServletRequest request, @RequestParam(required = false) String opleiding,
             @RequestHeader(name = "X-Bestandsnaam", required = false) String fileName) throws IOException {
         KetenregieUser user = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("Niet ingelogd"));
         imports.institute(user, opleiding);
         byte[] content = readAtMost(request.getInputStream(), settings.importeren().maxGrootte().toBytes() + 1);
         ImportJson.Result result = imports.importFile(user, opleiding, fileName == null ? "api.csv" : fileName, content);
-        if (result.stored()) {
-            return ResponseEntity.ok(result);
+        if (!result.stored()) {
+            throw new Refused(result);
         }
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem(result));
+        return result;
+    }
+
+    /** A file with problems: nothing was stored. */
+    static final class Refused extends RuntimeException {
+
+        private final transient ImportJson.Result result;
+
+        Refused(ImportJson.Result result) {
+            super("Bestand niet geïmporteerd");
+            this.result = result;
+        }
+    }
+
+    @ExceptionHandler(Refused.class)
+    ResponseEntity<ProblemDetail> refused(Refused refused) {
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem(refused.result));
     }
 
     static ProblemDetail problem(ImportJson.Result result) {

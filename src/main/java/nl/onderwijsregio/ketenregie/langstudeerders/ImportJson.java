@@ -22,6 +22,7 @@ public final class ImportJson {
             return new Result(0, 0, 0, List.of(), List.copyOf(problems));
         }
 
+        @com.fasterxml.jackson.annotation.JsonIgnore
         public boolean stored() {
             return fouten.isEmpty();
         }

@@ -15,15 +15,13 @@ final class LangstudeerderAccess {
 
     static Optional<LangstudeerderFilter> scope(KetenregieUser user) {
         if (user.isKetenregisseur()) {
-            return Optional.of(new LangstudeerderFilter(user.regions(), null, null, null, null, null, null, null, null));
+            return Optional.of(LangstudeerderFilter.scope(user.regions(), null, null));
         }
         if (!user.opleidingCodes().isEmpty()) {
-            return Optional.of(new LangstudeerderFilter(user.regions(), user.opleidingCodes(), null, null, null, null,
-                    null, null, null));
+            return Optional.of(LangstudeerderFilter.scope(user.regions(), user.opleidingCodes(), null));
         }
         if (!user.schoolCodes().isEmpty()) {
-            return Optional.of(new LangstudeerderFilter(user.regions(), null, user.schoolCodes(), null, null, null, null,
-                    null, null));
+            return Optional.of(LangstudeerderFilter.scope(user.regions(), null, user.schoolCodes()));
         }
         return Optional.empty();
     }
@@ -31,7 +29,8 @@ final class LangstudeerderAccess {
     static boolean canSee(KetenregieUser user, Langstudeerder student) {
         return scope(user).filter(scope -> scope.regions().contains(student.regionCode())
                 && (scope.institutes() == null || scope.institutes().contains(student.opleidingCode()))
-                && (scope.schools() == null || scope.schools().contains(student.schoolCode()))).isPresent();
+                && (scope.schools() == null
+                        || (student.schoolCode() != null && scope.schools().contains(student.schoolCode())))).isPresent();
     }
 
     /** Institute users upload their own lists. */

@@ -11,15 +11,21 @@ import nl.onderwijsregio.ketenregie.organisation.Sector;
  * @param regions the regions the caller works in
  * @param institutes only these institutes, or null for all (institute users see only their own)
  * @param schools only students teaching at these schools, or null (schoolopleiders see only their schools)
+ * @param text part of the name or email, or the student number
  */
 record LangstudeerderFilter(Collection<String> regions, Collection<String> institutes, Collection<String> schools,
         String opleiding, String programme, Sector sector, Obstacle obstacle, Boolean onTrack,
-        LangstudeerderStatus status) {
+        LangstudeerderStatus status, String text) {
+
+    /** Everything within a scope, not narrowed by any filter. */
+    static LangstudeerderFilter scope(Collection<String> regions, Collection<String> institutes, Collection<String> schools) {
+        return new LangstudeerderFilter(regions, institutes, schools, null, null, null, null, null, null, null);
+    }
 
     LangstudeerderFilter narrowedBy(String opleiding, String programme, Sector sector, Obstacle obstacle, Boolean onTrack,
-            LangstudeerderStatus status) {
+            LangstudeerderStatus status, String text) {
         return new LangstudeerderFilter(regions, institutes, schools, opleiding, programme, sector, obstacle, onTrack,
-                status);
+                status, text);
     }
 
     String where(List<Object> arguments) {
@@ -39,6 +45,15 @@ record LangstudeerderFilter(Collection<String> regions, Collection<String> insti
             where.append(" and exists (select 1 from langstudeerder_obstacle o where o.langstudeerder_id = l.id "
                     + "and o.code = ?)");
             arguments.add(obstacle.name());
+        }
+        if (text != null) {
+            // Name, email or student number, as the dossier list's q; no index (like the dossier list's).
+            where.append(" and (lower(l.first_name || ' ' || l.last_name) like ? or lower(l.email) like ? "
+                    + "or l.student_number = ?)");
+            String like = "%" + text.toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "") + "%";
+            arguments.add(like);
+            arguments.add(like);
+            arguments.add(text);
         }
         return where.toString();
     }
