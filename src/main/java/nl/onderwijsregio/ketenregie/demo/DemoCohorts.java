@@ -57,11 +57,14 @@ class DemoCohorts {
     private final DossierService dossiers;
     private final boolean onFirstStart;
     private final DemoGuarantees guarantees;
+    private final DemoLangstudeerders langstudeerders;
 
     DemoCohorts(DemoEngine engine, IdentityService identityService, GuidanceCapacity capacity,
             OrganisationService organisations, DossierQueries dossierQueries, DossierService dossiers,
-            @Value("${ketenregie.demo.cohorten:false}") boolean onFirstStart, DemoGuarantees guarantees) {
+            @Value("${ketenregie.demo.cohorten:false}") boolean onFirstStart, DemoGuarantees guarantees,
+            DemoLangstudeerders langstudeerders) {
         this.guarantees = guarantees;
+        this.langstudeerders = langstudeerders;
         this.engine = engine;
         this.identityService = identityService;
         this.capacity = capacity;
@@ -82,6 +85,11 @@ class DemoCohorts {
             } catch (RuntimeException e) {
                 // The demo starts without (all) garantiefonds applications rather than not at all.
                 log.warn("Demo garantiefonds: aanvragen niet (volledig) aangemaakt: {}", e.toString());
+            }
+            try {
+                langstudeerders.generate(List.of(DemoLangstudeerders.HU, DemoLangstudeerders.MARNIX), Instant.now());
+            } catch (RuntimeException e) {
+                log.warn("Demo langstudeerders: niet (volledig) aangemaakt: {}", e.toString());
             }
         }
     }
