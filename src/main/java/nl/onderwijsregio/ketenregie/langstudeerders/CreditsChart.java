@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
  * @param points the polyline's points ("x,y x,y"), empty with fewer than two check-ins
  * @param width the chart's width in SVG units
  * @param height the chart's height in SVG units
+ * @param description the same figures in words, for screen readers
  */
 record CreditsChart(String points, int width, int height, String description) {
 

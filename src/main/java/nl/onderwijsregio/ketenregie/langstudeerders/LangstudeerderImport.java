@@ -117,7 +117,11 @@ public class LangstudeerderImport {
             // Credits from the institute's own records count as a check-in: on track when they went up.
             boolean onTrack = credits > student.creditsObtained();
             int series = students.checkIn(student.id(), credits, onTrack, IMPORT_SOURCE, actor, now);
-            process.creditsImported(student, series, actor);
+            // Only guidance that waits for the next check-in hears it (during the intake or steering it waits
+            // for a person); the credits are recorded either way.
+            if (student.status() == LangstudeerderStatus.BEGELEIDING) {
+                process.creditsImported(student, series, actor);
+            }
         });
         List<Langstudeerder> created = created(institute, added, now);
         students.insertAll(created);

@@ -19,8 +19,6 @@ public class LangstudeerderQueries {
     /** The work list's filters; null does not narrow. */
     public record Filters(String lerarenopleiding, String opleiding, nl.onderwijsregio.ketenregie.organisation.Sector sector,
             Obstacle belemmering, Boolean opKoers, LangstudeerderStatus status, String q) {
-
-        public static final Filters NONE = new Filters(null, null, null, null, null, null, null);
     }
 
     private final Langstudeerders students;
