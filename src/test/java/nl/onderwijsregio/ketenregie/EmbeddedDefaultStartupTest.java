@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import nl.onderwijsregio.ketenregie.web.StartupWork;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -18,15 +20,24 @@ import org.springframework.context.ConfigurableApplicationContext;
 class EmbeddedDefaultStartupTest {
 
     @Test
-    void startsOnFileBasedH2WithDemoDataAndKeepsItAcrossARestart() throws IOException {
+    void startsOnFileBasedH2WithDemoDataAndKeepsItAcrossARestart() throws IOException, InterruptedException {
         Path folder = Path.of("target", "embedded-default-test");
         deleteRecursively(folder);
         String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve("ketenregie");
 
         long dossiers;
+        long started = System.nanoTime();
         try (ConfigurableApplicationContext context = start(url)) {
+            Duration ready = Duration.ofNanos(System.nanoTime() - started);
             assertThat(context.getEnvironment().getActiveProfiles()).isEmpty();
             assertThat(context.getEnvironment().matchesProfiles("demo")).isTrue();
+            // The demo cohorts are generated in the background: the application is up before they are done.
+            StartupWork work = context.getBean(StartupWork.class);
+            assertThat(work.busy()).isTrue();
+            assertThat(work.notice()).startsWith("Demo-gegevens worden aangemaakt");
+            assertThat(work.awaitEnd(Duration.ofMinutes(10))).as("demo data generated within 10 minutes").isTrue();
+            System.out.printf("First start on the embedded default: ready after %d s, demo data complete after %d s%n",
+                    ready.toSeconds(), Duration.ofNanos(System.nanoTime() - started).toSeconds());
             StartupAssertions.assertStartedWithDemoData(context);
             dossiers = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
                     .queryForObject("select count(*) from dossier", Long.class);

@@ -13,7 +13,6 @@ import java.util.TreeMap;
 import nl.onderwijsregio.ketenregie.demo.CandidateJourney.Event;
 import nl.onderwijsregio.ketenregie.demo.CohortPlan.PlannedCandidate;
 import nl.onderwijsregio.ketenregie.dossier.Dossier;
-import nl.onderwijsregio.ketenregie.dossier.DossierQueries;
 import nl.onderwijsregio.ketenregie.dossier.DossierService;
 import nl.onderwijsregio.ketenregie.dossier.DossierStatus;
 import nl.onderwijsregio.ketenregie.dossier.Stage;
@@ -23,10 +22,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.annotation.Profile;
-import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -34,7 +30,7 @@ import org.springframework.stereotype.Component;
  * Demo cohorts: about three hundred invented candidates from September 2024 until today, each driven
  * through the real journey: registered at the loket, their tasks completed by the demo users of the chain,
  * timers fired, some withdrawing or moving to the other region. Generated once, on the first start of the
- * demo profile (no dossiers yet), unless ketenregie.demo.cohorten is false.
+ * demo profile ({@link DemoStart}).
  *
  * <p>Time is simulated: the engine clock (ClockUtil, which our case data reads too, see ClockConfig) is
  * moved to the moment of each event before acting, so stage history, task creation and due dates,
@@ -44,7 +40,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
-class DemoCohorts {
+@Order(1)
+class DemoCohorts implements DemoGenerator {
 
     static final long SEED = 2026;
     private static final Logger log = LoggerFactory.getLogger(DemoCohorts.class);
@@ -53,50 +50,25 @@ class DemoCohorts {
     private final IdentityService identityService;
     private final GuidanceCapacity capacity;
     private final OrganisationService organisations;
-    private final DossierQueries dossierQueries;
     private final DossierService dossiers;
-    private final boolean onFirstStart;
-    private final DemoGuarantees guarantees;
-    private final DemoLangstudeerders langstudeerders;
 
     DemoCohorts(DemoEngine engine, IdentityService identityService, GuidanceCapacity capacity,
-            OrganisationService organisations, DossierQueries dossierQueries, DossierService dossiers,
-            @Value("${ketenregie.demo.cohorten:false}") boolean onFirstStart, DemoGuarantees guarantees,
-            DemoLangstudeerders langstudeerders) {
-        this.guarantees = guarantees;
-        this.langstudeerders = langstudeerders;
+            OrganisationService organisations, DossierService dossiers) {
         this.engine = engine;
         this.identityService = identityService;
         this.capacity = capacity;
         this.organisations = organisations;
-        this.dossierQueries = dossierQueries;
         this.dossiers = dossiers;
-        this.onFirstStart = onFirstStart;
     }
 
-    /** After IdentitySetup (1), the Tasklist filters (2) and DemoUsers (10). */
-    @EventListener(ApplicationStartedEvent.class)
-    @Order(20)
-    public void generateOnFirstStart() {
-        if (onFirstStart && dossierQueries.count() == 0) {
-            generate();
-            try {
-                guarantees.generate(guarantees.candidates(), Instant.now());
-            } catch (RuntimeException e) {
-                // The demo starts without (all) garantiefonds applications rather than not at all.
-                log.warn("Demo garantiefonds: aanvragen niet (volledig) aangemaakt: {}", e.toString());
-            }
-            try {
-                langstudeerders.generate(List.of(DemoLangstudeerders.HU, DemoLangstudeerders.MARNIX), Instant.now());
-            } catch (RuntimeException e) {
-                log.warn("Demo langstudeerders: niet (volledig) aangemaakt: {}", e.toString());
-            }
-        }
+    @Override
+    public String what() {
+        return "democohorten";
     }
 
-    /** Generates the cohorts up to now; also on a database that has dossiers already (tests). */
-    CohortReport generate() {
-        return generate(Instant.now());
+    @Override
+    public void generateUntilNow() {
+        generate(Instant.now());
     }
 
     /** Generates the cohorts as they stand at {@code until}, which must not lie in the future. */

@@ -32,6 +32,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -46,7 +47,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
-class DemoGuarantees {
+@Order(2)
+class DemoGuarantees implements DemoGenerator {
 
     static final String REGION = "midden-nederland";
     static final BigDecimal DEMO_BUDGET = new BigDecimal("60000");
@@ -95,6 +97,17 @@ class DemoGuarantees {
         this.runtimeService = runtimeService;
         this.managementService = managementService;
         this.jdbc = jdbc;
+    }
+
+    @Override
+    public String what() {
+        return "garantiefondsaanvragen";
+    }
+
+    /** Applications for the dossiers the demo cohorts left in sollicitatie. */
+    @Override
+    public void generateUntilNow() {
+        generate(candidates(), Instant.now());
     }
 
     /**

@@ -29,6 +29,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -38,11 +39,13 @@ import org.springframework.stereotype.Component;
  * simulated time over the last eleven months: intakes, the schools' agreements, three quarterly check-ins (on
  * track, off track and steered, qualified, stopped, referred to zij-instroom, not reachable) and a second upload
  * whose new credits count as check-ins. Deterministic: every student's course follows from their place in the
- * list. The clock only moves forward and never passes now.
+ * list. The clock only moves forward and never passes now. Runs after the cohorts and the garantiefonds
+ * ({@link DemoStart}).
  */
 @Component
 @Profile("demo")
-class DemoLangstudeerders {
+@Order(3)
+class DemoLangstudeerders implements DemoGenerator {
 
     private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
     private static final Logger log = LoggerFactory.getLogger(DemoLangstudeerders.class);
@@ -86,6 +89,17 @@ class DemoLangstudeerders {
         this.runtimeService = runtimeService;
         this.managementService = managementService;
         this.jdbc = jdbc;
+    }
+
+    @Override
+    public String what() {
+        return "langstudeerders";
+    }
+
+    /** The lists of HU and Marnix, after the cohorts and the garantiefonds. */
+    @Override
+    public void generateUntilNow() {
+        generate(List.of(HU, MARNIX), Instant.now());
     }
 
     /** One student of a list and the course their guidance takes. */

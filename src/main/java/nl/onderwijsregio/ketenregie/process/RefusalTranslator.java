@@ -1,7 +1,6 @@
 package nl.onderwijsregio.ketenregie.process;
 
 import nl.onderwijsregio.ketenregie.web.DatabaseUnavailable;
-import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
@@ -42,17 +41,19 @@ class RefusalTranslator extends CommandInterceptor {
         try {
             return next.execute(command);
         } catch (RuntimeException e) {
-            RuntimeException translated = taskGoneMeanwhile(command, e) ? Refusal.notFound(NOT_FOUND) : translate(e);
+            RuntimeException translated = translate(e);
+            if ((!(translated instanceof Refusal refusal) || refusal.status() == 400) && taskGoneMeanwhile(command)) {
+                translated = Refusal.conflict(CHANGED_BY_SOMEONE_ELSE);
+            }
             RefusalContext.record(translated);
             throw translated;
         }
     }
 
     static RuntimeException translate(RuntimeException exception) {
-        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (cause instanceof Refusal refusal) {
-                return refusal;
-            }
+        Refusal refusal = refusalIn(exception);
+        if (refusal != null) {
+            return refusal;
         }
         if (!RefusalContext.isActive()) {
             return exception;
@@ -70,14 +71,25 @@ class RefusalTranslator extends CommandInterceptor {
         return exception;
     }
 
+    private static Refusal refusalIn(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof Refusal refusal) {
+                return refusal;
+            }
+        }
+        return null;
+    }
+
     /**
-     * Two people complete one task at the same moment: the loser may read the task just before the winner
-     * commits, and then find the task's authorization gone. That is the task being done, not a refusal of
-     * rights, so during an HTTP request it is answered like a task that no longer exists.
+     * Two people complete one task at the same moment. The loser reads the task just before the winner
+     * commits, and then reads the rest of the case after it: the task's authorization is gone, its
+     * execution's parent (a NullPointerException deep in the engine), or a listener finds the winner's
+     * answers and refuses the form (400). Whatever unexpected error or form refusal follows, the task was done
+     * by someone else, so during an HTTP request it is answered as that conflict. A task that was already
+     * gone before the request stays a plain 404 (see {@link #translate}).
      */
-    private boolean taskGoneMeanwhile(Command<?> command, RuntimeException exception) {
-        if (!RefusalContext.isActive() || !(exception instanceof AuthorizationException)
-                || !(command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd)) {
+    private boolean taskGoneMeanwhile(Command<?> command) {
+        if (!RefusalContext.isActive() || !(command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd)) {
             return false;
         }
         String taskId = (String) CommandGuard.field(command instanceof CompleteTaskCmd ? CompleteTaskCmd.class

@@ -86,6 +86,8 @@ class CamundaWebappsBrowserTest {
         assertThat(browser.findElements(By.linkText("Taken"))).hasSize(1);
         open("/camunda/app/tasklist/default/#/");
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Kies een taak in de lijst."));
+        // The filters arrive after the page ("Laden…" until then): wait for them, not just for the page.
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Taken van mijn groep"));
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("nl");
         assertThat(browser.findElement(By.tagName("body")).getText())
                 .contains("Mijn taken", "Taken van mijn groep")

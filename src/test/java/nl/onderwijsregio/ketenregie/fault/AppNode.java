@@ -24,13 +24,15 @@ final class AppNode implements AutoCloseable {
     final String name;
     final int port;
     private final String databaseUrl;
+    private final int smtpPort;
     private final Path log;
     private Process process;
 
-    AppNode(String name, String databaseUrl) throws IOException {
+    AppNode(String name, String databaseUrl, int smtpPort) throws IOException {
         this.name = name;
         this.port = TemporaryPostgres.freePort();
         this.databaseUrl = databaseUrl;
+        this.smtpPort = smtpPort;
         Path logs = Path.of("target", "fault-nodes");
         Files.createDirectories(logs);
         this.log = logs.resolve(name + ".log");
@@ -57,7 +59,14 @@ final class AppNode implements AutoCloseable {
                 "--ketenregie.loket.rate-limit.global-per-minute=1000000",
                 // Outside the embedded H2 the app refuses the public demo key for stop links (StopLinkSecretCheck).
                 "--ketenregie.mail.token-secret=fault-suite-stoplink-key-0123456789abcdef",
-                "--ketenregie.mail.verzenden=false",
+                // Real delivery to the suite's SMTP server, retried quickly so an outage is over within the test.
+                "--ketenregie.mail.verzenden=true",
+                "--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + smtpPort,
+                "--ketenregie.mail.verzend-interval=PT0.5S",
+                "--ketenregie.mail.eerste-wachttijd=PT1S",
+                "--ketenregie.mail.max-wachttijd=PT2S",
+                "--ketenregie.mail.max-pogingen=1000",
                 "--camunda.bpm.job-execution.enabled=true",
                 "--spring.main.banner-mode=off"));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)

@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +35,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The fault suite (tag "fault", run by {@code mvn -B verify -Ppostgres}): two application nodes, each its own
- * JVM, on one PostgreSQL cluster of the suite's own, which it stops and starts. Figures go to
+ * JVM, on one PostgreSQL cluster of the suite's own, which it stops and starts, and one SMTP server that it
+ * takes away and brings back. Figures go to
  * target/fault-figures.md and are copied by hand into docs/reliability.md.
  */
 @Tag("fault")
@@ -45,6 +48,7 @@ class ClusterFaultTest {
     static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     static TemporaryPostgres postgres;
+    static SmtpServer smtp;
     static AppNode nodeA;
     static AppNode nodeB;
     static String sessionCookie;
@@ -53,10 +57,11 @@ class ClusterFaultTest {
     @BeforeAll
     static void startCluster() throws Exception {
         postgres = TemporaryPostgres.start();
+        smtp = new SmtpServer().start();
         // One after the other: the first node creates the schema (Flyway, Camunda), the second finds it.
-        nodeA = new AppNode("nodeA", postgres.url()).start();
+        nodeA = new AppNode("nodeA", postgres.url(), smtp.port).start();
         figure("Start of node A on an empty database", nodeA.awaitReady(START_DEADLINE));
-        nodeB = new AppNode("nodeB", postgres.url()).start();
+        nodeB = new AppNode("nodeB", postgres.url(), smtp.port).start();
         figure("Start of node B", nodeB.awaitReady(START_DEADLINE));
     }
 
@@ -70,6 +75,9 @@ class ClusterFaultTest {
             }
             if (postgres != null) {
                 postgres.close();
+            }
+            if (smtp != null) {
+                smtp.close();
             }
         } finally {
             Files.createDirectories(Path.of("target"));
@@ -122,9 +130,8 @@ class ClusterFaultTest {
 
                 assertThat(answers).extracting(HttpResponse::statusCode).as("round " + round).containsOnlyOnce(204);
                 HttpResponse<String> refused = answers.stream().filter(a -> a.statusCode() != 204).findFirst().orElseThrow();
-                // 409 (optimistic locking), 404 (already gone) or, when the loser's listener read the winner's
-                // half-committed variables, 400 with the form's Dutch message: a refusal, never a 500.
-                assertThat(refused.statusCode()).as(refused.body()).isIn(400, 404, 409);
+                // 409 (changed or completed meanwhile) or 404 (already gone): a refusal, never a 500.
+                assertThat(refused.statusCode()).as(refused.body()).isIn(404, 409);
                 assertThat(Http.json(refused).path("detail").asText()).isNotBlank();
                 assertThat(refused.body()).doesNotContain("ENGINE-", "Exception", "org.camunda");
                 if (refused.statusCode() == 409) {
@@ -205,7 +212,7 @@ class ClusterFaultTest {
         List<Registrations.Sent> sent = List.copyOf(traffic.sent);
         assertThat(traffic.acknowledged()).isGreaterThanOrEqualTo(25);
 
-        nodeA = new AppNode("nodeA-restarted", postgres.url()).start();
+        nodeA = new AppNode("nodeA-restarted", postgres.url(), smtp.port).start();
         Duration restart = nodeA.awaitReady(START_DEADLINE);
         HttpResponse<String> after = Http.send(Http.postJson(nodeA.url("/api/loket/aanmeldingen"),
                 Http.registration("na.herstart." + UUID.randomUUID().toString().substring(0, 8) + "@example.nl")));
@@ -300,6 +307,90 @@ class ClusterFaultTest {
         assertThat(audit.lost()).isZero();
         assertThat(audit.doubled()).isZero();
         assertThat(nodeA.status("/actuator/health/readiness")).isEqualTo(200);
+    }
+
+    @Test
+    @Order(6)
+    void anSmtpOutageAndAKillWhileSendingLoseNoMail() throws Exception {
+        OffsetDateTime testStart = OffsetDateTime.now();
+        smtp.stop();
+        for (int i = 0; i < 30; i++) {
+            AppNode node = i % 2 == 0 ? nodeA : nodeB;
+            String email = "mailstoring." + UUID.randomUUID().toString().substring(0, 12) + "@example.nl";
+            assertThat(Http.send(Http.postJson(node.url("/api/loket/aanmeldingen"), Http.registration(email)))
+                    .statusCode()).isEqualTo(202);
+        }
+        long waited = System.nanoTime();
+        while (queryLong("select count(*) from mail_outbox where status = 'PENDING' and attempts > 0") == 0
+                && TemporaryPostgres.since(waited).compareTo(Duration.ofSeconds(30)) < 0) {
+            Thread.sleep(100);
+        }
+        long failedAttempts = queryLong("select coalesce(sum(attempts), 0) from mail_outbox where status = 'PENDING'");
+        long waiting = queryLong("select count(*) from mail_outbox where status = 'PENDING'");
+        assertThat(failedAttempts).as("attempts that met the SMTP outage").isPositive();
+
+        smtp.start();
+        OffsetDateTime smtpBack = OffsetDateTime.now();
+        long back = System.nanoTime();
+        int receivedBeforeKill = smtp.received().size();
+        while (smtp.received().size() < receivedBeforeKill + 3 && TemporaryPostgres.since(back).compareTo(Duration.ofSeconds(30)) < 0) {
+            Thread.sleep(20);
+        }
+        nodeA.kill(); // while node A is delivering the backlog
+        nodeA = new AppNode("nodeA-after-mail-kill", postgres.url(), smtp.port).start();
+        nodeA.awaitReady(START_DEADLINE);
+        while (queryLong("select count(*) from mail_outbox where status <> 'SENT'") > 0
+                && TemporaryPostgres.since(back).compareTo(Duration.ofMinutes(2)) < 0) {
+            Thread.sleep(200);
+        }
+        Duration delivered = Duration.between(smtpBack, queryTime("select max(sent_at) from mail_outbox"));
+
+        List<String> received = smtp.received();
+        List<String> outbox = queryIds("select cast(id as varchar) from mail_outbox");
+        List<String> ofThisTest = queryIds("select cast(id as varchar) from mail_outbox where created_at >= ?", testStart);
+        List<String> lost = outbox.stream().filter(id -> !received.contains(id)).toList();
+        long doubledHere = ofThisTest.stream().filter(id -> received.stream().filter(id::equals).count() > 1).count();
+        long doubledInSuite = received.size() - received.stream().distinct().count();
+        figures.add("- SMTP outage, then kill -9 of node A while delivering the backlog: " + waiting + " mails waited ("
+                + failedAttempts + " failed attempts), all " + outbox.size() + " mails of the suite delivered "
+                + delivered.toMillis() + " ms after SMTP was back (node A restarting meanwhile); lost " + lost.size() + ", doubled " + doubledHere
+                + " in this scenario and " + doubledInSuite + " over the whole suite (kills and the database outage)");
+
+        assertThat(queryLong("select count(*) from mail_outbox where status <> 'SENT'")).as("mails not sent").isZero();
+        assertThat(lost).as("mails in the outbox that never arrived").isEmpty();
+        // The documented gap: a mail the SMTP server accepted just before its sender died, not yet marked sent.
+        assertThat(doubledHere).as("one sender was killed, so at most its one message in flight").isLessThanOrEqualTo(1);
+    }
+
+    private static long queryLong(String sql) throws SQLException {
+        try (Connection connection = postgres.connect("ketenregie");
+                var rows = connection.createStatement().executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private static OffsetDateTime queryTime(String sql) throws SQLException {
+        try (Connection connection = postgres.connect("ketenregie");
+                var rows = connection.createStatement().executeQuery(sql)) {
+            rows.next();
+            return rows.getObject(1, OffsetDateTime.class);
+        }
+    }
+
+    private static List<String> queryIds(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = postgres.connect("ketenregie"); var query = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                query.setObject(i + 1, parameters[i]);
+            }
+            List<String> ids = new ArrayList<>();
+            try (var rows = query.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getString(1));
+                }
+            }
+            return ids;
+        }
     }
 
     private static long awaitAcknowledged(Registrations traffic, long since) throws InterruptedException {
