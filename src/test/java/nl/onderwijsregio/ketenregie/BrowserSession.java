@@ -68,6 +68,16 @@ public final class BrowserSession {
         return response;
     }
 
+    /** A form with files ({@code multipart/form-data}), as a browser uploads them. */
+    public ResponseEntity<String> postMultipart(String path, MultiValueMap<String, Object> form) {
+        HttpHeaders headers = headers();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        ResponseEntity<String> response = http.exchange(path, HttpMethod.POST, new HttpEntity<>(form, headers),
+                String.class);
+        remember(response);
+        return response;
+    }
+
     public String csrfTokenFrom(String path) {
         Matcher matcher = CSRF.matcher(get(path).getBody());
         assertThat(matcher.find()).as("CSRF token on " + path).isTrue();

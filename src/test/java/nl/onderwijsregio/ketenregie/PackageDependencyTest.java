@@ -28,7 +28,7 @@ class PackageDependencyTest {
             Set.of("workspace", "reporting", "home", "apidocs"),
             Set.of("casework", "notification"),
             Set.of("loket"),
-            Set.of("journey", "garantiefonds", "kwaliteit"),
+            Set.of("journey", "garantiefonds", "kwaliteit", "langstudeerders"),
             Set.of("process"),
             Set.of("dossier"),
             Set.of("identity"),

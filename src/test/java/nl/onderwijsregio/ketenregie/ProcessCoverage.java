@@ -22,9 +22,10 @@ public class ProcessCoverage {
     @Bean
     @Primary
     ProcessEngineCoverageProperties processCoverageProperties() {
-        // The journey's class also drives the follow-ups of overdue tasks; the garantiefonds and the quality
-        // cycles have classes of their own.
+        // The journey's class also drives the follow-ups of overdue tasks; the garantiefonds, the langstudeerders
+        // and the quality cycles have classes of their own.
         return ProcessEngineCoverageProperties.Companion.builder().assertClassCoverageAtLeast(MINIMUM)
-                .excludeProcessDefinitionKeys("GarantiefondsAanvraag", "PeerReviewCyclus").build();
+                .excludeProcessDefinitionKeys("GarantiefondsAanvraag", "PeerReviewCyclus",
+                        "LangstudeerderBegeleiding").build();
     }
 }

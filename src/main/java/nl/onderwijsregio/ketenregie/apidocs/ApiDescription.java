@@ -135,7 +135,29 @@ class ApiDescription implements GlobalOpenApiCustomizer {
             new Endpoint("POST", "/api/kwaliteit/peerreviews/{id}/verbeteracties", "Kwaliteit", "Verbeteractie vastleggen",
                     "Na de bevindingen van het panel (anders `409`): een partnerschap als eigenaar, een standaard en een "
                             + "deadline in de toekomst.",
-                    "201", null, "verbeteractie-verzoek", "kwaliteit-aangemaakt", List.of(400, 401, 403, 404, 409)));
+                    "201", null, "verbeteractie-verzoek", "kwaliteit-aangemaakt", List.of(400, 401, 403, 404, 409)),
+            new Endpoint("POST", "/api/langstudeerders/import", "Langstudeerders", "Langstudeerders importeren",
+                    """
+                    Een lerarenopleiding stuurt haar lijst van langstudeerders als CSV (`Content-Type: text/csv`),
+                    met de kopregel
+                    `studentnummer;voornaam;achternaam;email;opleiding;sector;startjaar;ec_behaald;ec_totaal;school;regio`
+                    (scheidingsteken `;` of `,`, UTF-8 met of zonder BOM of Windows-1252, aanhalingstekens en CRLF
+                    zoals Excel ze schrijft). Alles of niets: met één fout wordt niets opgeslagen en is het antwoord
+                    `400` met in `fouten` elke fout met `regel` (1 = de kopregel), `kolom` en `melding`. Bekende
+                    studenten worden bijgewerkt; wie op een eerdere lijst stond en nu ontbreekt, staat in
+                    `ontbrekend` en wordt niet verwijderd. Grenzen: `ketenregie.langstudeerders.import.max-regels`
+                    (standaard 5000) regels en `.max-grootte` (standaard 2 MB). Parameter `opleiding` alleen als je
+                    voor meer opleidingen werkt; header `X-Bestandsnaam` komt in het importlogboek.
+                    """,
+                    "200", "ImportResultaat", null, "langstudeerders-import", List.of(400, 401, 403)),
+            new Endpoint("GET", "/api/langstudeerders", "Langstudeerders", "Langstudeerders",
+                    "De langstudeerders die je mag zien: een opleiding haar eigen studenten, een schoolopleider wie "
+                            + "op de eigen school lesgeeft, de ketenregisseur de regio. Filters: `lerarenopleiding`, "
+                            + "`opleiding`, `sector`, `belemmering`, `opKoers`, `status`.",
+                    "200", null, null, "langstudeerders-pagina", List.of(400, 401, 403)),
+            new Endpoint("GET", "/api/langstudeerders/{id}", "Langstudeerders", "Eén langstudeerder",
+                    "De student met plan, check-ins (studiepunten in de tijd) en tijdlijn.",
+                    "200", null, null, "langstudeerders-detail", List.of(400, 401, 403, 404)));
 
     private static final Map<Integer, String> ERROR_TEXTS = Map.of(
             400, "Ongeldige invoer; per veld een melding in `fouten`.",
@@ -153,7 +175,7 @@ class ApiDescription implements GlobalOpenApiCustomizer {
         Components components = openApi.getComponents() == null ? new Components() : openApi.getComponents();
         openApi.components(components);
         SharedSchemas.addTo(components);
-        for (String tag : List.of("Loket", "Dossiers", "Dossieracties", "Rapportage", "Garantiefonds")) {
+        for (String tag : List.of("Loket", "Dossiers", "Dossieracties", "Rapportage", "Garantiefonds", "Langstudeerders")) {
             if (openApi.getTags() == null || openApi.getTags().stream().noneMatch(t -> t.getName().equals(tag))) {
                 openApi.addTagsItem(new Tag().name(tag).description(SharedSchemas.TAGS.get(tag)));
             }
@@ -177,6 +199,14 @@ class ApiDescription implements GlobalOpenApiCustomizer {
         operation.setDescription(endpoint.description().strip());
         if (endpoint.path().equals("/api/loket/aanmeldingen")) {
             operation.setSecurity(List.of()); // public
+        }
+        if (endpoint.path().equals("/api/langstudeerders/import") && operation.getRequestBody() != null) {
+            operation.getRequestBody().setRequired(true);
+            operation.getRequestBody().setContent(new Content().addMediaType("text/csv", new MediaType()
+                    .schema(new Schema<String>().type("string").description("De lijst als CSV."))
+                    .example("studentnummer;voornaam;achternaam;email;opleiding;sector;startjaar;ec_behaald;ec_totaal;"
+                            + "school;regio\r\n1790412;Sanne;de Vries;sanne.devries@student.hu.nl;"
+                            + "Leraar Wiskunde tweedegraads;VO;2017;168;240;nuovo-domstad;utrecht-stad\r\n")));
         }
         if (endpoint.requestExample() != null && operation.getRequestBody() != null) {
             MediaType body = operation.getRequestBody().getContent().get(JSON);

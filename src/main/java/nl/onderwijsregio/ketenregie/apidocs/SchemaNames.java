@@ -57,7 +57,15 @@ class SchemaNames implements ModelConverter {
             Map.entry("kwaliteit.KwaliteitRequests$Review", "PeerReviewVerzoek"),
             Map.entry("kwaliteit.KwaliteitRequests$PanelMember", "PanellidVerzoek"),
             Map.entry("kwaliteit.KwaliteitRequests$Action", "VerbeteractieVerzoek"),
-            Map.entry("kwaliteit.KwaliteitRequests$Partnership", "PartnerschapVerzoek"));
+            Map.entry("kwaliteit.KwaliteitRequests$Partnership", "PartnerschapVerzoek"),
+            Map.entry("langstudeerders.ImportJson$Result", "ImportResultaat"),
+            Map.entry("langstudeerders.ImportJson$Problem", "ImportFout"),
+            Map.entry("langstudeerders.LangstudeerderJson$Page", "LangstudeerderPagina"),
+            Map.entry("langstudeerders.LangstudeerderJson$Summary", "LangstudeerderSamenvatting"),
+            Map.entry("langstudeerders.LangstudeerderJson$Detail", "Langstudeerder"),
+            Map.entry("langstudeerders.LangstudeerderJson$Plan", "BegeleidingsPlan"),
+            Map.entry("langstudeerders.LangstudeerderJson$Checkin", "Checkin"),
+            Map.entry("langstudeerders.LangstudeerderJson$TimelineEntry", "LangstudeerderTijdlijnRegel"));
 
     static final String ROOT = "nl.onderwijsregio.ketenregie.";
 

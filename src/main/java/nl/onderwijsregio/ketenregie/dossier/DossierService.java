@@ -207,6 +207,11 @@ public class DossierService {
     }
 
     @Transactional(readOnly = true)
+    /** The open dossier of this email address in the region, if any (a referral links to it instead of a new one). */
+    public Optional<Dossier> openDossier(String email, String regionCode) {
+        return dossiers.findByRegionCodeAndOpenEmailKey(regionCode, Dossier.normalisedEmail(email));
+    }
+
     public Dossier get(UUID dossierId) {
         return require(dossierId);
     }

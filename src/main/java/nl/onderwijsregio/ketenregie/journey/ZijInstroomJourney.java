@@ -1,7 +1,7 @@
 package nl.onderwijsregio.ketenregie.journey;
 
 import nl.onderwijsregio.ketenregie.dossier.Dossier;
-import nl.onderwijsregio.ketenregie.process.KetenProcess;
+import nl.onderwijsregio.ketenregie.process.StartsOnDossier;
 import nl.onderwijsregio.ketenregie.process.PlatformVariables;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
  * carries only what its gateways need; the candidate's personal data stays in the dossier tables.
  */
 @Service
-public class ZijInstroomJourney implements KetenProcess {
+public class ZijInstroomJourney implements StartsOnDossier {
 
     public static final String PROCESS_KEY = "ZijInstroomTraject";
 
@@ -33,6 +33,7 @@ public class ZijInstroomJourney implements KetenProcess {
     }
 
     /** Starts the journey in the dossier's region (tenant); {@code actor} is who registered the candidate. */
+    @Override
     public void start(Dossier dossier, String actor) {
         runtimeService.createProcessInstanceByKey(PROCESS_KEY)
                 .businessKey(dossier.getId().toString())

@@ -48,6 +48,16 @@ public class Deadlines {
     }
 
     /**
+     * A recurring interval of a process, e.g. {@code ${termijnen.interval('langstudeerders', 'checkin')}} for the
+     * setting {@code ketenregie.langstudeerders.checkin}: how long a timer waits between two rounds.
+     */
+    public String interval(String process, String name) {
+        return settings.bind("ketenregie." + process + "." + name, Period.class)
+                .orElseThrow(() -> new IllegalArgumentException("No interval configured (ketenregie." + process + "."
+                        + name + ")")).toString();
+    }
+
+    /**
      * Timer duration of a reminder before the task is due: its due period minus
      * {@code ketenregie.<process>.herinnering-voor} (never less than one day after creation).
      */

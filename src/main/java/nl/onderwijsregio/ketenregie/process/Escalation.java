@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * {@code ${termijnen.escalatie(proces, taak)}}). When it fires, the region's ketenregisseurs get a
  * "Verlopen taak opvolgen" task in the small process {@value #PROCESS_KEY}, on the same case; the overdue
  * task stays open. A process whose work is not the ketenregisseur's names the group that follows up its
- * overdue tasks in the process property {@value #FOLLOWERS_PROPERTY} (the peer review: the werkgroep kwaliteit). When the track of the case ends, open follow-ups of it end too.
+ * overdue tasks in the process property {@value #FOLLOWERS_PROPERTY} (the peer review: the werkgroep
+ * kwaliteit). When the track of the case ends, open follow-ups of it end too.
  */
 @Component("termijnVerstreken")
 public class Escalation implements TaskListener, KetenProcess {
@@ -57,10 +58,12 @@ public class Escalation implements TaskListener, KetenProcess {
                 .execute();
     }
 
-    /** Ends the open follow-ups of overdue tasks of {@code processKey} for the case. */
+    /**
+     * Ends the open follow-ups of overdue tasks of {@code processKey} for the case. This is the system's
+     * housekeeping, not the user's act: whoever completed the step that ended the track (an institute, the
+     * werkgroep) need not see the follow-ups, so it runs without the engine's authorization checks.
+     */
     void endFollowUps(String processKey, UUID caseId) {
-        // The system ends them, whoever completed the last step: without the engine's authorization check,
-        // which would hide the follow-ups from a user who may not read process instances (the werkgroep).
         Context.getCommandContext().runWithoutAuthorization(() -> {
             List<ProcessInstance> followUps = runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
                     .processInstanceBusinessKey(caseId.toString()).variableValueEquals("proces", processKey).list();

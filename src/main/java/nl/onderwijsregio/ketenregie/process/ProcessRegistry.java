@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.onderwijsregio.ketenregie.dossier.Dossier;
 import org.springframework.stereotype.Component;
 
 /** The processes of Ketenregie (see {@link KetenProcess}) and the track each one records, by process key. */
@@ -22,6 +23,14 @@ public class ProcessRegistry {
     /** The keys of all processes whose instances work on a dossier, for task and deadline queries. */
     public String[] keys() {
         return processes.keySet().stream().sorted().toArray(String[]::new);
+    }
+
+    /** Starts the process {@code processKey} on a new dossier (see {@link StartsOnDossier}). */
+    public void startOnDossier(String processKey, Dossier dossier, String actor) {
+        if (!(processes.get(processKey) instanceof StartsOnDossier process)) {
+            throw new IllegalArgumentException("Process " + processKey + " does not start on a dossier");
+        }
+        process.start(dossier, actor);
     }
 
     Optional<Track> track(String processKey) {

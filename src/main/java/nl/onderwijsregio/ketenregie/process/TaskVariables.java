@@ -5,12 +5,16 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import nl.onderwijsregio.ketenregie.dossier.DropoutReason;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.spin.json.SpinJsonNode;
 
 /**
  * Reads and checks the variables a completed task submitted. Camunda Forms validate in the browser, but
@@ -49,6 +53,56 @@ public final class TaskVariables {
             }
         }
         problems.add("Kies een geldige waarde voor " + label + ".");
+        return null;
+    }
+
+    /**
+     * The codes of a multiple choice (a Camunda Forms checklist: a JSON array; through the API also a list or
+     * a comma-separated text); at least one when {@code required}. Unknown codes are a problem.
+     */
+    public <E extends Enum<E>> Set<E> enumSet(String name, Class<E> type, boolean required, String label) {
+        Set<E> result = EnumSet.noneOf(type);
+        List<String> codes = codes(task.getVariable(name));
+        if (codes == null) {
+            problems.add("Kies geldige waarden voor " + label + ".");
+            return result;
+        }
+        for (String code : codes) {
+            E constant = Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equals(code)).findFirst().orElse(null);
+            if (constant == null) {
+                problems.add("Kies geldige waarden voor " + label + ".");
+                return result;
+            }
+            result.add(constant);
+        }
+        if (required && result.isEmpty()) {
+            problems.add("Kies ten minste één waarde voor " + label + ".");
+        }
+        return result;
+    }
+
+    private static List<String> codes(Object value) {
+        if (value == null) {
+            return List.of();
+        }
+        if (value instanceof Collection<?> collection) {
+            return collection.stream().map(String::valueOf).toList();
+        }
+        if (value instanceof SpinJsonNode json && json.isArray()) {
+            return json.elements().stream().map(element -> element.isString() ? element.stringValue() : element.toString())
+                    .toList();
+        }
+        if (value instanceof String text) {
+            String trimmed = text.strip();
+            if (trimmed.startsWith("[")) {
+                try {
+                    return codes(org.camunda.spin.Spin.JSON(trimmed));
+                } catch (RuntimeException notJson) {
+                    return null;
+                }
+            }
+            return Arrays.stream(trimmed.split(",")).map(String::strip).filter(code -> !code.isEmpty()).toList();
+        }
         return null;
     }
 
@@ -122,6 +176,16 @@ public final class TaskVariables {
         }
         problems.add("Vul bij " + label + " een getal in van " + min + " tot en met " + max + ".");
         return null;
+    }
+
+    /** A whole number from {@code min} to {@code max}; null (and a problem) otherwise. */
+    public Integer requiredInteger(String name, int min, int max, String label) {
+        BigDecimal number = requiredNumber(name, min, max, label);
+        if (number != null && number.stripTrailingZeros().scale() > 0) {
+            problems.add("Vul bij " + label + " een geheel getal in.");
+            return null;
+        }
+        return number == null ? null : number.intValue();
     }
 
     /** A dropout needs its reason code and whether it was avoidable. */

@@ -32,8 +32,11 @@ class ReportingController {
     private final FunnelReport report;
     private final OrganisationService organisations;
     private final FundReport fundReport;
+    private final LangstudeerderReport langstudeerderReport;
 
-    ReportingController(FunnelReport report, OrganisationService organisations, FundReport fundReport) {
+    ReportingController(FunnelReport report, OrganisationService organisations, FundReport fundReport,
+            LangstudeerderReport langstudeerderReport) {
+        this.langstudeerderReport = langstudeerderReport;
         this.report = report;
         this.organisations = organisations;
         this.fundReport = fundReport;
@@ -61,6 +64,7 @@ class ReportingController {
         model.addAttribute("exportQuery", filter.query());
         model.addAttribute("grafiek", chartData(result));
         model.addAttribute("fonds", fundReport.run(filter.regions(user.regions())));
+        model.addAttribute("langstudeerders", langstudeerderReport.run(filter.regions(user.regions())));
         return "reporting/rapportage";
     }
 
@@ -71,7 +75,9 @@ class ReportingController {
         if (!problems.isEmpty()) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, String.join(" ", problems.values()));
         }
-        FunnelReport.Table table = report.run(filter, user.regions()).table(tabel);
+        FunnelReport.Table table = tabel.startsWith("langstudeerders-")
+                ? langstudeerderReport.run(filter.regions(user.regions())).table(tabel)
+                : report.run(filter, user.regions()).table(tabel);
         if (table == null) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Onbekende tabel.");
         }

@@ -19,6 +19,7 @@ class FundProcessCoverage {
     @Primary
     ProcessEngineCoverageProperties processCoverageProperties() {
         return ProcessEngineCoverageProperties.Companion.builder().assertClassCoverageAtLeast(0.9)
-                .excludeProcessDefinitionKeys("ZijInstroomTraject", "VerlopenTaakOpvolgen", "PeerReviewCyclus").build();
+                .excludeProcessDefinitionKeys("ZijInstroomTraject", "VerlopenTaakOpvolgen", "PeerReviewCyclus",
+                        "LangstudeerderBegeleiding").build();
     }
 }

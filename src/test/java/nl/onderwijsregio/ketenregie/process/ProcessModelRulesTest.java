@@ -20,6 +20,8 @@ import nl.onderwijsregio.ketenregie.dossier.Outcome;
 import nl.onderwijsregio.ketenregie.dossier.Stage;
 import nl.onderwijsregio.ketenregie.garantiefonds.FundProcess;
 import nl.onderwijsregio.ketenregie.garantiefonds.FundStatus;
+import nl.onderwijsregio.ketenregie.langstudeerders.LangstudeerderProcess;
+import nl.onderwijsregio.ketenregie.langstudeerders.LangstudeerderStatus;
 import nl.onderwijsregio.ketenregie.journey.ZijInstroomJourney;
 import nl.onderwijsregio.ketenregie.kwaliteit.CycleStatus;
 import nl.onderwijsregio.ketenregie.kwaliteit.KwaliteitProcess;
@@ -58,11 +60,13 @@ class ProcessModelRulesTest {
     private static final Map<String, Set<String>> TRACK_CODES = Map.of(
             ZijInstroomJourney.PROCESS_KEY, names(Stage.values()),
             FundProcess.PROCESS_KEY, fundStatuses(false),
-            KwaliteitProcess.PROCESS_KEY, cycleStatuses(false));
+            KwaliteitProcess.PROCESS_KEY, cycleStatuses(false),
+            LangstudeerderProcess.PROCESS_KEY, langstudeerderStatuses(false));
     private static final Map<String, Set<String>> TRACK_OUTCOMES = Map.of(
             ZijInstroomJourney.PROCESS_KEY, names(Outcome.values()),
             FundProcess.PROCESS_KEY, fundStatuses(true),
-            KwaliteitProcess.PROCESS_KEY, cycleStatuses(true));
+            KwaliteitProcess.PROCESS_KEY, cycleStatuses(true),
+            LangstudeerderProcess.PROCESS_KEY, langstudeerderStatuses(true));
     private static final Set<String> MAILS = names(MailKind.values());
     private static final Pattern DUE = Pattern.compile("^\\$\\{termijnen\\.taak\\('([a-z]+)', '([a-z0-9]+)'\\)}$");
     private static final Pattern ESCALATION = Pattern.compile("^\\$\\{termijnen\\.escalatie\\('([a-z]+)', '([a-z0-9]+)'\\)}$");
@@ -209,6 +213,11 @@ class ProcessModelRulesTest {
 
     private static Set<String> cycleStatuses(boolean ends) {
         return Arrays.stream(CycleStatus.values()).filter(status -> status.isEnd() == ends).map(Enum::name)
+                .collect(Collectors.toSet());
+    }
+
+    private static Set<String> langstudeerderStatuses(boolean ends) {
+        return Arrays.stream(LangstudeerderStatus.values()).filter(status -> status.isEnd() == ends).map(Enum::name)
                 .collect(Collectors.toSet());
     }
 

@@ -1,0 +1,32 @@
+package nl.onderwijsregio.ketenregie.langstudeerders;
+
+/**
+ * The track of a langstudeerder: four steps (BPMN property {@code stage}) and four outcomes (property
+ * {@code outcome} on the end events).
+ */
+public enum LangstudeerderStatus {
+    INTAKE("Intake door de opleiding", false),
+    AFSPRAAK_SCHOOL("Afspraak met de school", false),
+    BEGELEIDING("In begeleiding", false),
+    BIJSTUREN("Bijsturen", false),
+    BEVOEGD("Bevoegd", true),
+    GESTOPT("Gestopt", true),
+    DOORVERWEZEN("Doorverwezen", true),
+    NIET_BEREIKBAAR("Niet bereikbaar", true);
+
+    private final String label;
+    private final boolean end;
+
+    LangstudeerderStatus(String label, boolean end) {
+        this.label = label;
+        this.end = end;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public boolean isEnd() {
+        return end;
+    }
+}
