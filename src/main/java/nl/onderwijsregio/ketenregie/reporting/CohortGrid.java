@@ -1,8 +1,10 @@
 package nl.onderwijsregio.ketenregie.reporting;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -33,15 +35,13 @@ final class CohortGrid {
             perYear.computeIfAbsent(Math.floorDiv(key, 4), y -> new FunnelCounts()).add(counts);
             total.add(counts);
         });
+        // A year of one quarter shows the same cells as that quarter (and "all" of one year those of the year):
+        // one set of cells, so that hiding one hides both.
         perYear.forEach((y, counts) -> {
-            FunnelCells cellsOfYear = new FunnelCells(counts, besturen, cells);
-            years.put(y, cellsOfYear);
-            addUp(cellsOfYear, quarters.subMap(y * 4, y * 4 + 4).values(), cells);
+            SortedMap<Integer, FunnelCells> ofYear = quarters.subMap(y * 4, y * 4 + 4);
+            years.put(y, ofYear.size() == 1 ? ofYear.get(ofYear.firstKey()) : addUp(counts, ofYear.values(), besturen, cells));
         });
-        all = new FunnelCells(total, besturen, cells);
-        if (!years.isEmpty()) {
-            addUp(all, years.values(), cells);
-        }
+        all = years.size() == 1 ? years.get(years.firstKey()) : addUp(total, years.values(), besturen, cells);
         FunnelCells found = year == null ? all : quarter == null ? years.get(year) : quarters.get(key(year, quarter));
         // A cohort without registrations is all zeros: nothing to protect, not part of any sum.
         selected = found != null ? found : new FunnelCells(new FunnelCounts(), List.of(), cells);
@@ -66,7 +66,10 @@ final class CohortGrid {
         return year == null ? quarters : quarters.subMap(year * 4, year * 4 + 4);
     }
 
-    private static void addUp(FunnelCells total, java.util.Collection<FunnelCells> parts, SmallCells cells) {
+    /** Cells for the sum of the given cohorts, registered as the sum of their cells. */
+    private static FunnelCells addUp(FunnelCounts counts, Collection<FunnelCells> parts, Set<String> besturen,
+            SmallCells cells) {
+        FunnelCells total = new FunnelCells(counts, besturen, cells);
         List<Cell> totals = total.all();
         for (int i = 0; i < totals.size(); i++) {
             List<Cell> summands = new ArrayList<>();
@@ -75,5 +78,6 @@ final class CohortGrid {
             }
             cells.sum(totals.get(i), summands);
         }
+        return total;
     }
 }

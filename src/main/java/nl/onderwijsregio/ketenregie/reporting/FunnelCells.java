@@ -74,10 +74,9 @@ final class FunnelCells {
         cells.sum(bestuurTotals[0], List.of(bestuurTotals[1], bestuurTotals[2], bestuurTotals[3]));
 
         counts.streams.forEach((stream, n) -> streams.put(stream, count(n, cells)));
-        streamTotal = count(counts.streams.values().stream().mapToLong(Long::longValue).sum(), cells);
+        // Both tables count the appointed zij-instromers of the selection: one cell, shown (or hidden) in both.
+        streamTotal = bestuurTotals[0];
         cells.sum(streamTotal, List.copyOf(streams.values()));
-        // Both tables count the appointed zij-instromers of the selection.
-        cells.sum(streamTotal, List.of(bestuurTotals[0]));
 
         counts.retention.forEach((years, r) -> {
             Cell[] c = counts(r, cells);

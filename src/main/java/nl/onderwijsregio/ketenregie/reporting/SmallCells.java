@@ -29,6 +29,9 @@ final class SmallCells {
     /** Nodes per search: enough for the report's tables, small enough to bound the time of a page. */
     private static final int SEARCH_BUDGET = 1_000;
 
+    /** Candidates tried when choosing the next cell to hide. */
+    private static final int MAX_TRIALS = 48;
+
     /** A sum a reader knows: total = sum of parts. */
     static final class Sum {
 
@@ -62,9 +65,8 @@ final class SmallCells {
     private final Set<Sum> open = new LinkedHashSet<>();
     private final List<Cell> moved = new ArrayList<>();
     private int budget;
-    private Sum blocked;
-    private int blockedStep;
-    private Set<Cell> blockedMoved;
+    /** Sums a failed search could not balance, with the step their parts needed; where to hide the next cell. */
+    private final Map<Sum, Integer> deadEnds = new LinkedHashMap<>();
 
     SmallCells(int minimum) {
         if (minimum < 3) {
@@ -153,7 +155,7 @@ final class SmallCells {
 
     /** The cells a valid perturbation changes, the given one among them; null when none was found. */
     private List<Cell> perturbation(Cell cell) {
-        blocked = null;
+        deadEnds.clear();
         for (int step : new int[] { -1, 1 }) {
             if (movable(cell, step)) {
                 budget = SEARCH_BUDGET;
@@ -232,10 +234,8 @@ final class SmallCells {
             }
             undo(cell);
         }
-        if (blocked == null && moves.isEmpty()) {
-            blocked = chosen;
-            blockedStep = chosenStep;
-            blockedMoved = new HashSet<>(moved);
+        if (moves.isEmpty()) {
+            deadEnds.putIfAbsent(chosen, chosenStep);
         }
         return false;
     }
@@ -261,49 +261,62 @@ final class SmallCells {
     }
 
     /**
-     * The cell to hide next (as "x"): of the sum the search got stuck on, the smallest cell that would then let it
-     * move: a shown cell, or a "&lt;5" whose range 1..4 was the obstacle (a reader who knows that four small cells
-     * add up to at most 4 knows each is 1). Failing that, the smallest such cell in the nearest sum around the
-     * exposed cell.
+     * The cell to hide next (as "x"). Candidates are the cells of the sums the search could not balance that
+     * would then be able to move: shown cells, and "&lt;5" cells whose range 1..4 was the obstacle (a reader who
+     * knows that four small cells add up to at most 4 knows each is 1). The smallest candidate that lets the
+     * exposed cell move is taken; failing that, the smallest candidate, or the smallest widenable cell in the
+     * nearest sum around the exposed cell.
      */
     private Cell secondary(Cell exposed) {
         Comparator<Cell> smallest = Comparator.comparingLong((Cell c) -> c.value).thenComparingInt(c -> c.id);
-        if (blocked != null) {
-            List<Cell> candidates = new ArrayList<>();
-            for (Cell part : blocked.parts()) {
-                if (widens(part) && !blockedMoved.contains(part) && part.value + blockedStep >= 0) {
+        Set<Cell> candidates = new java.util.TreeSet<>(smallest);
+        deadEnds.forEach((sum, step) -> {
+            for (Cell part : sum.parts) {
+                if (part != exposed && widens(part) && part.value + step >= 0) {
                     candidates.add(part);
                 }
             }
-            if (widens(blocked.total()) && !blockedMoved.contains(blocked.total())
-                    && blocked.total().value - blockedStep >= 0) {
-                candidates.add(blocked.total());
+            if (sum.total != exposed && widens(sum.total) && sum.total.value - step >= 0) {
+                candidates.add(sum.total);
             }
-            if (!candidates.isEmpty()) {
-                return candidates.stream().min(smallest).orElseThrow();
+        });
+        int trials = 0;
+        for (Cell candidate : candidates) {
+            if (trials++ == MAX_TRIALS) {
+                break;
             }
+            Cell.Mark before = candidate.mark;
+            candidate.mark = Cell.Mark.SECONDARY;
+            boolean enough = perturbation(exposed) != null;
+            candidate.mark = before;
+            if (enough) {
+                return candidate;
+            }
+        }
+        if (!candidates.isEmpty()) {
+            return candidates.iterator().next();
         }
         Set<Cell> seen = new HashSet<>(List.of(exposed));
         List<Cell> level = List.of(exposed);
         while (!level.isEmpty()) {
-            List<Cell> candidates = new ArrayList<>();
+            List<Cell> nearest = new ArrayList<>();
             List<Cell> next = new ArrayList<>();
             for (Cell cell : level) {
                 for (Sum sum : sumsOf.getOrDefault(cell, List.of())) {
-                    List<Cell> members = new ArrayList<>(sum.parts());
-                    members.add(sum.total());
+                    List<Cell> members = new ArrayList<>(sum.parts);
+                    members.add(sum.total);
                     for (Cell member : members) {
                         if (seen.add(member)) {
                             next.add(member);
                             if (widens(member)) {
-                                candidates.add(member);
+                                nearest.add(member);
                             }
                         }
                     }
                 }
             }
-            if (!candidates.isEmpty()) {
-                return candidates.stream().min(smallest).orElseThrow();
+            if (!nearest.isEmpty()) {
+                return nearest.stream().min(smallest).orElseThrow();
             }
             level = next;
         }
