@@ -192,6 +192,48 @@ class FunnelReportTest {
     }
 
     @Test
+    void chartDataMarksSuppressedStagesAndWideTablesScrollInFocusableRegions() throws Exception {
+        BrowserSession management = BrowserSession.login(http, "mgmt.utrecht", "demo");
+        String page = management.get("/rapportage?" + query()).getBody();
+
+        java.util.regex.Matcher attribute = java.util.regex.Pattern.compile("data-grafiek=\"([^\"]*)\"").matcher(page);
+        assertThat(attribute.find()).isTrue();
+        JsonNode chart = json.readTree(org.springframework.web.util.HtmlUtils.htmlUnescape(attribute.group(1)));
+        int orientatie = Stage.ORIENTATIE.ordinal();
+        int sollicitatie = Stage.SOLLICITATIE.ordinal();
+        assertThat(chart.get("norm").asDouble()).isEqualTo(10.0);
+        assertThat(chart.get("uitval").get(orientatie).isNull()).isTrue();
+        assertThat(chart.get("afgeschermd").get(orientatie).asText()).isEqualTo("x");
+        assertThat(chart.get("afgeschermd").get(sollicitatie).asText()).isEqualTo("<5");
+        assertThat(chart.get("uitval").get(Stage.AANMELDING.ordinal()).asDouble()).isZero();
+        assertThat(chart.get("afgeschermd").get(Stage.AANMELDING.ordinal()).isNull()).as("0% is a real 0%").isTrue();
+        assertThat(chart.get("labels").get(sollicitatie)).as("wrapped, so labels do not overlap").hasSize(3);
+
+        java.util.regex.Matcher regions = java.util.regex.Pattern.compile("<div class=\"table-scroll\"[^>]*>").matcher(page);
+        int count = 0;
+        while (regions.find()) {
+            count++;
+            assertThat(regions.group()).contains("tabindex=\"0\"").contains("role=\"region\"").contains("aria-label=\"");
+        }
+        assertThat(count).as("every report table, the trend among them").isGreaterThanOrEqualTo(7);
+
+        assertThat(page).contains("id=\"uitval-per-kwartaal\"").contains("2025 K1");
+        assertThat(csv(management, "/rapportage/uitval-per-kwartaal.csv?" + query()))
+                .as("the trend shows the same suppressed cells as the funnel")
+                .contains("\r\n2025 K1;20;0;0,0%;20;x;x;");
+    }
+
+    @Test
+    void aYearAndItsOnlyQuarterShowTheSameCells() throws Exception {
+        // Every cohort page is a slice of one suppressed grid: the year (all of whose dossiers are in Q1) may not
+        // hide differently from the quarter, or subtracting the two would reveal what one of them hides.
+        JsonNode quarter = json.readTree(as("mgmt.utrecht").getForEntity(api(), String.class).getBody());
+        JsonNode year = json.readTree(as("mgmt.utrecht").getForEntity("/api/rapportage/uitval-per-fase?jaar=2025&bestuur="
+                + bestuur, String.class).getBody());
+        assertThat(year).isEqualTo(quarter);
+    }
+
+    @Test
     void csvOpensInDutchExcel() {
         HttpHeaders headers = new HttpHeaders();
         headers.setAccept(List.of(MediaType.parseMediaType("text/csv")));
