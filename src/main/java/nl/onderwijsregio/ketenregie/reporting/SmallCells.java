@@ -176,7 +176,7 @@ final class SmallCells {
     private void move(Cell cell, int step) {
         delta[cell.id] = step;
         moved.add(cell);
-        for (Sum sum : sumsOf.get(cell)) {
+        for (Sum sum : sumsOf.getOrDefault(cell, List.of())) {
             residual[sum.id] += sum.total == cell ? step : -step;
             if (residual[sum.id] == 0) {
                 open.remove(sum);
@@ -190,7 +190,7 @@ final class SmallCells {
         int step = delta[cell.id];
         delta[cell.id] = 0;
         moved.remove(moved.size() - 1);
-        for (Sum sum : sumsOf.get(cell)) {
+        for (Sum sum : sumsOf.getOrDefault(cell, List.of())) {
             residual[sum.id] -= sum.total == cell ? step : -step;
             if (residual[sum.id] == 0) {
                 open.remove(sum);
@@ -251,7 +251,7 @@ final class SmallCells {
         if (sum.total.hidden() && delta[sum.total.id] == 0 && movable(sum.total, -partStep)) {
             moves.add(sum.total);
         }
-        moves.sort(Comparator.comparingInt((Cell c) -> sumsOf.get(c).size()).thenComparingInt(c -> c.id));
+        moves.sort(Comparator.comparingInt((Cell c) -> sumsOf.getOrDefault(c, List.of()).size()).thenComparingInt(c -> c.id));
         return moves;
     }
 

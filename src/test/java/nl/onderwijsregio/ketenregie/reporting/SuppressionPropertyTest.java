@@ -40,6 +40,16 @@ class SuppressionPropertyTest {
     }
 
     @Test
+    void aSmallCellInNoSumStaysASmallCell() {
+        // The number of candidates of a selection is in no sum: its range 1..4 alone leaves four values.
+        SmallCells cells = new SmallCells(MINIMUM);
+        Cell candidates = cells.count(3);
+        cells.protect();
+        assertThat(candidates.display(MINIMUM)).isEqualTo("<5");
+        assertEveryHiddenCellHasTwoFeasibleValues(cells);
+    }
+
+    @Test
     void randomSmallFunnelsOverCohortQuartersLeaveEveryHiddenCellTwoFeasibleValues() {
         Random random = new Random(20261130L);
         int hiddenSeen = 0;
