@@ -1,7 +1,8 @@
 // Draws the dropout-per-stage chart of /rapportage from the data-grafiek attribute (no inline script:
 // the Content-Security-Policy is default-src 'self'). Suppressed percentages arrive as null in "uitval" with their
-// mark ("<5" or "x") in "afgeschermd": they are drawn as a hatched bar over the full height with the mark on top,
-// never as an empty bar that would read as 0%. The norm is a line across the whole plot at its own height.
+// mark ("<5" or "x") in "afgeschermd": they are drawn as a hatched bar over the full length with the mark on it,
+// never as an empty bar that would read as 0%. The norm is a line through the whole plot at its own value.
+// Horizontal bars: the long stage names each get their own row and never overlap.
 document.addEventListener('DOMContentLoaded', function () {
   var canvas = document.getElementById('uitval-grafiek');
   if (!canvas || typeof Chart === 'undefined') {
@@ -35,12 +36,16 @@ document.addEventListener('DOMContentLoaded', function () {
       var ctx = chart.ctx;
       var bars = chart.getDatasetMeta(1).data;
       ctx.save();
-      ctx.fillStyle = '#1a1a1a';
-      ctx.font = 'bold 14px sans-serif';
-      ctx.textAlign = 'center';
+      ctx.font = 'bold 13px sans-serif';
+      ctx.textBaseline = 'middle';
       data.afgeschermd.forEach(function (mark, i) {
         if (mark !== null && bars[i]) {
-          ctx.fillText(mark, bars[i].x, chart.chartArea.top + 18);
+          var text = 'afgeschermd: ' + mark;
+          var x = chart.chartArea.left + 8;
+          ctx.fillStyle = '#ffffff';
+          ctx.fillRect(x - 3, bars[i].y - 9, ctx.measureText(text).width + 6, 18);
+          ctx.fillStyle = '#1a1a1a';
+          ctx.fillText(text, x, bars[i].y);
         }
       });
       ctx.restore();
@@ -50,21 +55,21 @@ document.addEventListener('DOMContentLoaded', function () {
   var normLine = {
     id: 'norm',
     afterDatasetsDraw: function (chart) {
-      var y = chart.scales.y.getPixelForValue(data.norm);
+      var x = chart.scales.x.getPixelForValue(data.norm);
       var ctx = chart.ctx;
       ctx.save();
       ctx.strokeStyle = '#b5152b';
       ctx.lineWidth = 2;
       ctx.setLineDash([6, 4]);
       ctx.beginPath();
-      ctx.moveTo(chart.chartArea.left, y);
-      ctx.lineTo(chart.chartArea.right, y);
+      ctx.moveTo(x, chart.chartArea.top);
+      ctx.lineTo(x, chart.chartArea.bottom);
       ctx.stroke();
       ctx.setLineDash([]);
       ctx.fillStyle = '#b5152b';
       ctx.font = '12px sans-serif';
-      ctx.textAlign = 'right';
-      ctx.fillText('Norm ' + String(data.norm).replace('.', ',') + '%', chart.chartArea.right - 4, y - 4);
+      ctx.textAlign = 'left';
+      ctx.fillText('Norm ' + String(data.norm).replace('.', ',') + '%', x + 4, chart.chartArea.bottom - 4);
       ctx.restore();
     }
   };
@@ -80,11 +85,12 @@ document.addEventListener('DOMContentLoaded', function () {
       ]
     },
     options: {
+      indexAxis: 'y',
       maintainAspectRatio: false,
       animation: false,
       scales: {
-        x: { ticks: { autoSkip: false, maxRotation: 0, minRotation: 0 } },
-        y: { beginAtZero: true, max: top, title: { display: true, text: 'procent' } }
+        y: { ticks: { autoSkip: false } },
+        x: { beginAtZero: true, max: top, title: { display: true, text: 'uitval in procent' } }
       },
       plugins: {
         legend: { position: 'bottom' },

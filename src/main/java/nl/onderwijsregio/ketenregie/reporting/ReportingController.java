@@ -81,14 +81,13 @@ class ReportingController {
     /**
      * Only shown figures go to the chart. A suppressed percentage is a gap in "uitval" and its mark ("<5" or "x") in
      * "afgeschermd", so that the chart draws a hatched, labelled bar rather than nothing (which would read as 0%).
-     * Stage names are split into words so that the axis labels wrap instead of overlapping.
      */
     static Map<String, Object> chartData(FunnelReport.Result result) {
-        List<List<String>> labels = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
         List<Double> dropout = new ArrayList<>();
         List<String> suppressed = new ArrayList<>();
         for (FunnelReport.StageRow row : result.fasen()) {
-            labels.add(List.of(row.fase().label().split(" ")));
+            labels.add(row.fase().label());
             dropout.add(row.uitvalWaarde() == null ? null : Math.round(row.uitvalWaarde() * 10) / 10.0);
             boolean hidden = row.uitgevallen().hidden() || row.binnengekomen().hidden();
             suppressed.add(!hidden ? null
