@@ -38,6 +38,14 @@ document.addEventListener('DOMContentLoaded', function () {
       ctx.save();
       ctx.font = 'bold 13px sans-serif';
       ctx.textBaseline = 'middle';
+      ctx.fillStyle = '#595959';
+      ctx.font = 'italic 12px sans-serif';
+      data.leeg.forEach(function (empty, i) {
+        if (empty && bars[i]) {
+          ctx.fillText('geen kandidaten', chart.chartArea.left + 8, bars[i].y);
+        }
+      });
+      ctx.font = 'bold 13px sans-serif';
       data.afgeschermd.forEach(function (mark, i) {
         if (mark !== null && bars[i]) {
           var text = 'afgeschermd: ' + mark;

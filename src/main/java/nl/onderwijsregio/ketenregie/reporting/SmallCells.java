@@ -20,7 +20,8 @@ import java.util.Set;
  * perturbation: a change of +1 or -1 to some hidden cells (moving one person between cells, or adding one) that
  * keeps every sum and every mark's range. Both the true values and the perturbed ones are then possible, so
  * every cell the perturbation changes has at least two feasible values. When no perturbation is found within a
- * search budget, the smallest shown cell of the sum that blocked it is hidden as "x", and the search repeats.
+ * search budget, one more cell is hidden as "x" ({@link #secondary}: the smallest cell of the sums the search got
+ * stuck on that lets the exposed cell move), and the search repeats.
  * The search may miss a perturbation (then it hides one cell too many), but a perturbation it finds is always
  * valid, so the rule errs on the side of hiding. {@code SuppressionPropertyTest} checks the outcome by brute force.
  */

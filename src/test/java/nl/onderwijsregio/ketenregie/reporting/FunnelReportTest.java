@@ -208,6 +208,8 @@ class FunnelReportTest {
         assertThat(chart.get("uitval").get(Stage.AANMELDING.ordinal()).asDouble()).isZero();
         assertThat(chart.get("afgeschermd").get(Stage.AANMELDING.ordinal()).isNull()).as("0% is a real 0%").isTrue();
         assertThat(chart.get("labels").get(sollicitatie).asText()).isEqualTo("Sollicitatie en matching");
+        assertThat(chart.get("leeg").get(Stage.BEHOUD.ordinal()).asBoolean()).as("nobody entered: labelled, not 0%").isTrue();
+        assertThat(chart.get("leeg").get(orientatie).asBoolean()).isFalse();
 
         java.util.regex.Matcher regions = java.util.regex.Pattern.compile("<div class=\"table-scroll\"[^>]*>").matcher(page);
         int count = 0;
