@@ -19,7 +19,7 @@ import org.springframework.stereotype.Service;
  * The garantiefonds overview of {@code /rapportage}: applications per status, the amounts requested, granted
  * and paid, the ledger per month, and whether guaranteed candidates started their training compared with
  * candidates of the same period who applied for nothing. Only aggregates of the given regions leave this
- * class, with the same small-cell rule as the rest of the report ({@link Cell}).
+ * class, with the same small-cell rule as the rest of the report ({@link SmallCells}).
  */
 @Service
 class FundReport {
@@ -54,7 +54,8 @@ class FundReport {
     }
 
     Result run(List<String> regions) {
-        int min = settings.minimumCel();
+        SmallCells cells = new SmallCells(settings.minimumCel());
+        int min = cells.minimum();
         MapSqlParameterSource params = new MapSqlParameterSource("regions", regions);
 
         Map<FundStatus, Long> perStatus = new EnumMap<>(FundStatus.class);
@@ -68,13 +69,12 @@ class FundReport {
         for (FundStatus status : FundStatus.values()) {
             long count = perStatus.getOrDefault(status, 0L);
             all += count;
-            Cell cell = Cell.count(count, min);
+            Cell cell = cells.count(count);
             parts.add(cell);
             rows.add(new StatusRow(status, cell));
         }
-        Cell total = Cell.count(all, min);
-        Cell.Sums sums = new Cell.Sums();
-        sums.add(total, parts);
+        Cell total = cells.count(all);
+        cells.sum(total, parts);
 
         BigDecimal[] amounts = jdbc.queryForObject("select coalesce(sum(requested_amount), 0), "
                 + "coalesce(sum(case when rejection_reason is null then granted_amount else 0 end), 0) "
@@ -99,13 +99,14 @@ class FundReport {
         List<MonthRow> perMonth = months.entrySet().stream()
                 .map(e -> new MonthRow(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2])).toList();
 
-        Comparison comparison = compare(params, min, sums);
-        sums.protect();
+        Comparison comparison = compare(params, cells);
+        cells.protect();
         return new Result(rows, total, !total.hidden() && total.value >= min, amounts[0], amounts[1], paid, perMonth,
                 comparison, min);
     }
 
-    private Comparison compare(MapSqlParameterSource params, int min, Cell.Sums sums) {
+    /** Cells of the comparison; the complements (not started, not coached) are not shown but computable. */
+    private Comparison compare(MapSqlParameterSource params, SmallCells cells) {
         Timestamp first = jdbc.queryForObject("select min(applied_at) from fund_application where region_code in (:regions)",
                 params, Timestamp.class);
         if (first == null) {
@@ -123,15 +124,14 @@ class FundReport {
                 + "where d.region_code in (:regions) "
                 + "and not exists (select 1 from fund_application f where f.dossier_id = d.id)",
                 since, (rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) });
-        Cell guaranteedCell = Cell.count(guaranteed[0], min);
-        Cell started = Cell.count(guaranteed[1], min);
-        Cell notStarted = Cell.count(guaranteed[0] - guaranteed[1], min);
-        Cell withoutCell = Cell.count(without[0], min);
-        Cell coached = Cell.count(without[1], min);
-        Cell notCoached = Cell.count(without[0] - without[1], min);
-        sums.add(guaranteedCell, List.of(started, notStarted));
-        sums.add(withoutCell, List.of(coached, notCoached));
-        sums.protect();
+        Cell guaranteedCell = cells.count(guaranteed[0]);
+        Cell started = cells.count(guaranteed[1]);
+        Cell notStarted = cells.unpublished(guaranteed[0] - guaranteed[1]);
+        Cell withoutCell = cells.count(without[0]);
+        Cell coached = cells.count(without[1]);
+        Cell notCoached = cells.unpublished(without[0] - without[1]);
+        cells.sum(guaranteedCell, List.of(started, notStarted));
+        cells.sum(withoutCell, List.of(coached, notCoached));
         return new Comparison(first.toInstant(), guaranteedCell, started, Cell.percentage(started, guaranteedCell),
                 withoutCell, coached, Cell.percentage(coached, withoutCell));
     }

@@ -3,8 +3,9 @@ package nl.onderwijsregio.ketenregie.reporting;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,7 +13,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import nl.onderwijsregio.ketenregie.dossier.DropoutReason;
-import nl.onderwijsregio.ketenregie.dossier.FundingStream;
 import nl.onderwijsregio.ketenregie.dossier.Stage;
 import nl.onderwijsregio.ketenregie.organisation.OrganisationService;
 import nl.onderwijsregio.ketenregie.organisation.School;
@@ -26,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  * funnel), reasons, lead times, zij-instromers per bestuur and per funding stream, retention. Read-only
  * SQL aggregates over the dossier feature's tables (see docs/adr/0008): a fixed number of grouped queries
  * per report, whatever the number of dossiers, each starting from indexed dossier columns.
- * Only counts leave this class, with small cells suppressed ({@link Cell}).
+ * Counts are taken per cohort quarter and suppressed as one grid ({@link CohortGrid}, {@link SmallCells}); only
+ * the shown cells of the selected cohort leave this class.
  */
 @Service
 @Transactional(readOnly = true)
@@ -52,6 +53,10 @@ class FunnelReport {
         }
     }
 
+    /** The cohort quarter of a dossier, Dutch time: year * 4 + quarter - 1 (see {@link CohortGrid}). */
+    private static final String QUARTER = "cast(extract(year from (d.registered_at at time zone 'Europe/Amsterdam')) * 4 "
+            + "+ extract(quarter from (d.registered_at at time zone 'Europe/Amsterdam')) - 1 as integer)";
+
     private final NamedParameterJdbcTemplate jdbc;
     private final OrganisationService organisations;
     private final ReportingSettings settings;
@@ -68,48 +73,97 @@ class FunnelReport {
     }
 
     Result run(ReportFilter filter, Set<String> allowedRegions) {
-        int min = settings.minimumCel();
+        SmallCells cells = new SmallCells(settings.minimumCel());
+        CohortGrid grid = new CohortGrid(countsPerQuarter(filter, allowedRegions), filter.jaar(), filter.kwartaal(), cells);
+        return present(filter, grid, leadTimes(filter, allowedRegions), cells.minimum());
+    }
+
+    /**
+     * The counts of every cohort quarter under the filter's other conditions: the cohort itself is chosen from the
+     * grid afterwards, so that every cohort page is a slice of one suppressed grid ({@link CohortGrid}).
+     */
+    private Map<Integer, FunnelCounts> countsPerQuarter(ReportFilter filter, Set<String> allowedRegions) {
         MapSqlParameterSource params = new MapSqlParameterSource();
-        String where = where(filter, allowedRegions, params);
-        Cell.Sums sums = new Cell.Sums();
+        String where = where(filter, allowedRegions, params, false);
+        Map<Integer, FunnelCounts> perQuarter = new HashMap<>();
 
         // 1. Funnel: one grouped query over the stage history.
-        Map<Stage, long[]> counts = new EnumMap<>(Stage.class);
-        jdbc.query("select t.stage, t.outcome, t.avoidable, count(distinct t.dossier_id) as n "
+        jdbc.query("select " + QUARTER + " as q, t.stage, t.outcome, t.avoidable, count(distinct t.dossier_id) as n "
                 + "from stage_transition t join dossier d on d.id = t.dossier_id where " + where
-                + " group by t.stage, t.outcome, t.avoidable", params, rs -> {
-                    long[] c = counts.computeIfAbsent(Stage.valueOf(rs.getString("stage")), s -> new long[7]);
+                + " group by q, t.stage, t.outcome, t.avoidable", params, rs -> {
+                    long[] c = quarter(perQuarter, rs.getInt("q")).stages[Stage.valueOf(rs.getString("stage")).ordinal()];
                     long n = rs.getLong("n");
                     String outcome = rs.getString("outcome");
-                    c[0] += n;
+                    c[FunnelCounts.IN] += n;
                     if (outcome == null) {
-                        c[4] += n;
+                        c[FunnelCounts.RUNNING] += n;
                     } else {
                         switch (outcome) {
-                            case "DOORGESTROOMD", "AFGEROND" -> c[1] += n;
+                            case "DOORGESTROOMD", "AFGEROND" -> c[FunnelCounts.MOVED_ON] += n;
                             case "UITGEVALLEN" -> {
-                                c[2] += n;
-                                boolean avoidable = rs.getBoolean("avoidable");
-                                c[avoidable ? 5 : 6] += n;
+                                c[FunnelCounts.DROPPED_OUT] += n;
+                                c[rs.getBoolean("avoidable") ? FunnelCounts.AVOIDABLE : FunnelCounts.UNAVOIDABLE] += n;
                             }
-                            case "OVERGEDRAGEN" -> c[3] += n;
+                            case "OVERGEDRAGEN" -> c[FunnelCounts.HANDED_OVER] += n;
                             default -> throw new IllegalStateException("Unknown outcome " + outcome);
                         }
                     }
                 });
-        long cohort = jdbc.queryForObject("select count(*) from dossier d where " + where, params, Long.class);
-
-        // 2. Reasons per stage.
-        Map<Stage, Map<DropoutReason, Long>> reasons = new EnumMap<>(Stage.class);
-        jdbc.query("select t.stage, t.reason, count(distinct t.dossier_id) as n from stage_transition t "
-                + "join dossier d on d.id = t.dossier_id where " + where + " and t.outcome = 'UITGEVALLEN' "
-                + "group by t.stage, t.reason", params, rs -> {
-                    String reason = rs.getString("reason");
-                    reasons.computeIfAbsent(Stage.valueOf(rs.getString("stage")), s -> new EnumMap<>(DropoutReason.class))
-                            .merge(reason == null ? DropoutReason.OVERIG : DropoutReason.valueOf(reason), rs.getLong("n"), Long::sum);
+        jdbc.query("select " + QUARTER + " as q, count(*) as n from dossier d where " + where + " group by q", params,
+                rs -> {
+                    quarter(perQuarter, rs.getInt("q")).candidates += rs.getLong("n");
                 });
 
-        // 3. Lead time per stage (days) of those who left the stage as planned; percentile_cont (interpolated).
+        // 2. Reasons per stage.
+        jdbc.query("select " + QUARTER + " as q, t.stage, t.reason, count(distinct t.dossier_id) as n from stage_transition t "
+                + "join dossier d on d.id = t.dossier_id where " + where + " and t.outcome = 'UITGEVALLEN' "
+                + "group by q, t.stage, t.reason", params, rs -> {
+                    String reason = rs.getString("reason");
+                    DropoutReason r = reason == null ? DropoutReason.OVERIG : DropoutReason.valueOf(reason);
+                    quarter(perQuarter, rs.getInt("q")).reasons[Stage.valueOf(rs.getString("stage")).ordinal()][r.ordinal()]
+                            += rs.getLong("n");
+                });
+
+        // 3. Zij-instromers (appointed: contract start known) per bestuur and per funding stream.
+        jdbc.query("select " + QUARTER + " as q, d.bestuur_code, d.funding_stream, d.status, count(*) as n from dossier d "
+                + "where " + where + " and d.contract_start is not null "
+                + "group by q, d.bestuur_code, d.funding_stream, d.status", params, rs -> {
+                    FunnelCounts counts = quarter(perQuarter, rs.getInt("q"));
+                    String bestuur = rs.getString("bestuur_code");
+                    long n = rs.getLong("n");
+                    long[] b = counts.bestuur(bestuur == null ? "" : bestuur);
+                    b[0] += n;
+                    switch (rs.getString("status")) {
+                        case "LOPEND" -> b[1] += n;
+                        case "UITGEVALLEN" -> b[2] += n;
+                        default -> b[3] += n;
+                    }
+                    String stream = rs.getString("funding_stream");
+                    counts.streams.merge(stream == null ? "" : stream, n, Long::sum);
+                });
+
+        // 4. Retention after 1, 3 and 5 years.
+        jdbc.query("select " + QUARTER + " as q, f.years, f.still_in_education, count(distinct f.dossier_id) as n "
+                + "from follow_up f join dossier d on d.id = f.dossier_id where " + where
+                + " group by q, f.years, f.still_in_education", params, rs -> {
+                    long[] r = quarter(perQuarter, rs.getInt("q")).retention.get(rs.getInt("years"));
+                    if (r != null) {
+                        long n = rs.getLong("n");
+                        r[0] += n;
+                        r[rs.getBoolean("still_in_education") ? 1 : 2] += n;
+                    }
+                });
+        return perQuarter;
+    }
+
+    private static FunnelCounts quarter(Map<Integer, FunnelCounts> perQuarter, int key) {
+        return perQuarter.computeIfAbsent(key, k -> new FunnelCounts());
+    }
+
+    /** Lead time per stage (days) of those who left the stage as planned in the selected cohort; percentile_cont. */
+    private Map<Stage, double[]> leadTimes(ReportFilter filter, Set<String> allowedRegions) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        String where = where(filter, allowedRegions, params, true);
         String seconds = postgres ? "extract(epoch from (t.left_at - t.entered_at))"
                 : "datediff('SECOND', t.entered_at, t.left_at)";
         Map<Stage, double[]> lead = new EnumMap<>(Stage.class);
@@ -120,184 +174,75 @@ class FunnelReport {
                     lead.put(Stage.valueOf(rs.getString("stage")), new double[] { rs.getDouble("p50") / 86400.0,
                             rs.getDouble("p90") / 86400.0 });
                 });
+        return lead;
+    }
 
-        List<StageRow> rows = new ArrayList<>();
-        List<Cell> dropouts = new ArrayList<>();
-        List<Cell> avoidables = new ArrayList<>();
-        List<Cell> unavoidables = new ArrayList<>();
-        List<Cell> handovers = new ArrayList<>();
-        Map<Stage, List<Cell>> reasonCells = new EnumMap<>(Stage.class);
-        long totalDropouts = 0;
-        long totalAvoidable = 0;
-        long totalUnavoidable = 0;
-        long totalHandovers = 0;
-        List<Cell[]> cellRows = new ArrayList<>();
-        for (Stage stage : Stage.values()) {
-            long[] c = counts.getOrDefault(stage, new long[7]);
-            Cell[] cells = new Cell[7];
-            for (int i = 0; i < 7; i++) {
-                cells[i] = Cell.count(c[i], min);
-            }
-            cellRows.add(cells);
-            sums.add(cells[0], List.of(cells[1], cells[2], cells[3], cells[4]));
-            sums.add(cells[2], List.of(cells[5], cells[6]));
-            List<Cell> perReason = new ArrayList<>();
-            Map<DropoutReason, Long> r = reasons.getOrDefault(stage, Map.of());
-            for (DropoutReason reason : DropoutReason.values()) {
-                perReason.add(Cell.count(r.getOrDefault(reason, 0L), min));
-            }
-            reasonCells.put(stage, perReason);
-            sums.add(cells[2], perReason);
-            dropouts.add(cells[2]);
-            avoidables.add(cells[5]);
-            unavoidables.add(cells[6]);
-            handovers.add(cells[3]);
-            totalDropouts += c[2];
-            totalAvoidable += c[5];
-            totalUnavoidable += c[6];
-            totalHandovers += c[3];
-        }
-        Cell cohortCell = Cell.count(cohort, min);
-        Cell dropoutTotal = Cell.count(totalDropouts, min);
-        Cell avoidableTotal = Cell.count(totalAvoidable, min);
-        Cell unavoidableTotal = Cell.count(totalUnavoidable, min);
-        Cell handoverTotal = Cell.count(totalHandovers, min);
-        sums.add(dropoutTotal, dropouts);
-        sums.add(avoidableTotal, avoidables);
-        sums.add(unavoidableTotal, unavoidables);
-        sums.add(handoverTotal, handovers);
-        sums.add(dropoutTotal, List.of(avoidableTotal, unavoidableTotal));
-
-        // 4. Zij-instromers (appointed: contract start known) per bestuur and per funding stream.
-        Map<String, long[]> perBestuur = new LinkedHashMap<>();
-        Map<String, Long> perStream = new LinkedHashMap<>();
-        jdbc.query("select d.bestuur_code, d.funding_stream, d.status, count(*) as n from dossier d where " + where
-                + " and d.contract_start is not null group by d.bestuur_code, d.funding_stream, d.status", params, rs -> {
-                    String bestuur = rs.getString("bestuur_code");
-                    long n = rs.getLong("n");
-                    long[] b = perBestuur.computeIfAbsent(bestuur == null ? "" : bestuur, k -> new long[4]);
-                    b[0] += n;
-                    switch (rs.getString("status")) {
-                        case "LOPEND" -> b[1] += n;
-                        case "UITGEVALLEN" -> b[2] += n;
-                        default -> b[3] += n;
-                    }
-                    String stream = rs.getString("funding_stream");
-                    perStream.merge(stream == null ? "" : stream, n, Long::sum);
-                });
-
-        // 5. Retention after 1, 3 and 5 years.
-        Map<Integer, long[]> retention = new LinkedHashMap<>();
-        jdbc.query("select f.years, f.still_in_education, count(distinct f.dossier_id) as n from follow_up f "
-                + "join dossier d on d.id = f.dossier_id where " + where + " group by f.years, f.still_in_education",
-                params, rs -> {
-                    long[] r = retention.computeIfAbsent(rs.getInt("years"), y -> new long[3]);
-                    long n = rs.getLong("n");
-                    r[0] += n;
-                    r[rs.getBoolean("still_in_education") ? 1 : 2] += n;
-                });
-
-        Map<String, String> bestuurNames = organisations.bestuurNames();
-        List<Map.Entry<String, long[]>> besturen = perBestuur.entrySet().stream()
-                .sorted(Map.Entry.comparingByKey()).toList();
-        List<Cell[]> bestuurCells = new ArrayList<>();
-        long[] bestuurTotals = new long[4];
-        for (Map.Entry<String, long[]> e : besturen) {
-            Cell[] cells = new Cell[4];
-            for (int i = 0; i < 4; i++) {
-                cells[i] = Cell.count(e.getValue()[i], min);
-                bestuurTotals[i] += e.getValue()[i];
-            }
-            sums.add(cells[0], List.of(cells[1], cells[2], cells[3]));
-            bestuurCells.add(cells);
-        }
-        Cell[] bestuurTotalCells = new Cell[4];
-        for (int i = 0; i < 4; i++) {
-            bestuurTotalCells[i] = Cell.count(bestuurTotals[i], min);
-            final int column = i;
-            sums.add(bestuurTotalCells[i], bestuurCells.stream().map(c -> c[column]).toList());
-        }
-        sums.add(bestuurTotalCells[0], List.of(bestuurTotalCells[1], bestuurTotalCells[2], bestuurTotalCells[3]));
-
-        List<String> streams = new ArrayList<>();
-        for (FundingStream s : FundingStream.values()) {
-            streams.add(s.name());
-        }
-        streams.add("");
-        Map<String, Cell> streamCells = new LinkedHashMap<>();
-        for (String s : streams) {
-            streamCells.put(s, Cell.count(perStream.getOrDefault(s, 0L), min));
-        }
-        Cell streamTotal = Cell.count(perStream.values().stream().mapToLong(Long::longValue).sum(), min);
-        sums.add(streamTotal, List.copyOf(streamCells.values()));
-
-        Map<Integer, Cell[]> retentionCells = new LinkedHashMap<>();
-        for (int years : List.of(1, 3, 5)) {
-            long[] r = retention.getOrDefault(years, new long[3]);
-            Cell[] cells = { Cell.count(r[0], min), Cell.count(r[1], min), Cell.count(r[2], min) };
-            sums.add(cells[0], List.of(cells[1], cells[2]));
-            retentionCells.put(years, cells);
-        }
-
-        sums.protect();
-
-        // Build the rows and tables from the protected cells.
+    /** Rows and tables from the protected cells of the selected cohort, and the trend over its quarters. */
+    private Result present(ReportFilter filter, CohortGrid grid, Map<Stage, double[]> lead, int min) {
+        FunnelCells cohort = grid.selected();
         double norm = settings.uitvalnorm() * 100.0;
+        List<StageRow> rows = new ArrayList<>();
         List<List<String>> funnelRows = new ArrayList<>();
         List<List<String>> reasonRows = new ArrayList<>();
         List<List<String>> leadRows = new ArrayList<>();
-        for (int i = 0; i < Stage.values().length; i++) {
-            Stage stage = Stage.values()[i];
-            Cell[] c = cellRows.get(i);
-            Double pct = Cell.percentageValue(c[2], c[0]);
-            StageRow row = new StageRow(stage, c[0], c[1], c[2], c[3], c[4], c[5], c[6], Cell.percentage(c[2], c[0]),
-                    pct, pct != null && pct > norm);
+        for (Stage stage : Stage.values()) {
+            Cell[] c = cohort.stages[stage.ordinal()];
+            Double pct = Cell.percentageValue(c[FunnelCounts.DROPPED_OUT], c[FunnelCounts.IN]);
+            StageRow row = new StageRow(stage, c[0], c[1], c[2], c[3], c[4], c[5], c[6],
+                    Cell.percentage(c[FunnelCounts.DROPPED_OUT], c[FunnelCounts.IN]), pct, pct != null && pct > norm);
             rows.add(row);
             funnelRows.add(List.of(stage.label(), c[0].display(min), c[1].display(min), c[2].display(min),
                     c[3].display(min), c[4].display(min), row.uitvalPercentage(), c[5].display(min), c[6].display(min)));
             List<String> reasonRow = new ArrayList<>();
             reasonRow.add(stage.label());
-            reasonRow.add(c[2].display(min));
-            reasonCells.get(stage).forEach(cell -> reasonRow.add(cell.display(min)));
+            reasonRow.add(c[FunnelCounts.DROPPED_OUT].display(min));
+            for (Cell cell : cohort.reasons[stage.ordinal()]) {
+                reasonRow.add(cell.display(min));
+            }
             reasonRows.add(reasonRow);
             double[] l = lead.get(stage);
-            boolean enough = !c[1].hidden() && l != null;
-            leadRows.add(List.of(stage.label(), c[1].display(min), enough ? days(l[0]) : (l == null ? "-" : "x"),
-                    enough ? days(l[1]) : (l == null ? "-" : "x")));
+            boolean enough = !c[FunnelCounts.MOVED_ON].hidden() && l != null;
+            leadRows.add(List.of(stage.label(), c[FunnelCounts.MOVED_ON].display(min),
+                    enough ? days(l[0]) : (l == null ? "-" : "x"), enough ? days(l[1]) : (l == null ? "-" : "x")));
         }
-        String totalPct = Cell.percentage(dropoutTotal, cohortCell);
-        Double totalPctValue = Cell.percentageValue(dropoutTotal, cohortCell);
-        funnelRows.add(List.of("Totaal (kandidaten in de selectie)", cohortCell.display(min), "", dropoutTotal.display(min),
-                handoverTotal.display(min), "", totalPct, avoidableTotal.display(min), unavoidableTotal.display(min)));
+        String totalPct = Cell.percentage(cohort.dropouts, cohort.candidates);
+        Double totalPctValue = Cell.percentageValue(cohort.dropouts, cohort.candidates);
+        funnelRows.add(List.of("Totaal (kandidaten in de selectie)", cohort.candidates.display(min), "",
+                cohort.dropouts.display(min), cohort.handovers.display(min), "", totalPct, cohort.avoidable.display(min),
+                cohort.unavoidable.display(min)));
 
         List<String> reasonHeaders = new ArrayList<>(List.of("Fase", "Uitgevallen"));
         for (DropoutReason reason : DropoutReason.values()) {
             reasonHeaders.add(reason.label());
         }
 
+        Map<String, String> bestuurNames = organisations.bestuurNames();
         List<List<String>> bestuurRows = new ArrayList<>();
-        for (int i = 0; i < besturen.size(); i++) {
-            String code = besturen.get(i).getKey();
-            Cell[] c = bestuurCells.get(i);
-            bestuurRows.add(List.of(code.isEmpty() ? "(geen bestuur)" : bestuurNames.getOrDefault(code, code),
-                    c[0].display(min), c[1].display(min), c[2].display(min), c[3].display(min), Cell.percentage(c[2], c[0])));
-        }
-        bestuurRows.add(List.of("Totaal", bestuurTotalCells[0].display(min), bestuurTotalCells[1].display(min),
-                bestuurTotalCells[2].display(min), bestuurTotalCells[3].display(min),
-                Cell.percentage(bestuurTotalCells[2], bestuurTotalCells[0])));
+        cohort.besturen.forEach((code, c) -> {
+            // A bestuur without appointments in this cohort is left out, as a reader would read it: 0.
+            if (c[0].value > 0 || Arrays.stream(c).anyMatch(Cell::hidden)) {
+                bestuurRows.add(List.of(code.isEmpty() ? "(geen bestuur)" : bestuurNames.getOrDefault(code, code),
+                        c[0].display(min), c[1].display(min), c[2].display(min), c[3].display(min),
+                        Cell.percentage(c[2], c[0])));
+            }
+        });
+        Cell[] bt = cohort.bestuurTotals;
+        bestuurRows.add(List.of("Totaal", bt[0].display(min), bt[1].display(min), bt[2].display(min), bt[3].display(min),
+                Cell.percentage(bt[2], bt[0])));
 
         List<List<String>> streamRows = new ArrayList<>();
-        streamCells.forEach((stream, cell) -> streamRows.add(List.of(streamLabel(stream), cell.display(min))));
-        streamRows.add(List.of("Totaal", streamTotal.display(min)));
+        cohort.streams.forEach((stream, cell) -> streamRows.add(List.of(streamLabel(stream), cell.display(min))));
+        streamRows.add(List.of("Totaal", cohort.streamTotal.display(min)));
 
         List<List<String>> retentionRows = new ArrayList<>();
-        retentionCells.forEach((years, c) -> retentionRows.add(List.of(years + " jaar na bevoegdheid", c[0].display(min),
-                c[1].display(min), c[2].display(min), Cell.percentage(c[1], c[0]))));
+        cohort.retention.forEach((years, c) -> retentionRows.add(List.of(years + " jaar na bevoegdheid",
+                c[0].display(min), c[1].display(min), c[2].display(min), Cell.percentage(c[1], c[0]))));
 
         List<Table> tables = List.of(
                 new Table("uitval-per-fase", "Uitval per fase", List.of("Fase", "Binnengekomen",
                         "Doorgestroomd of afgerond", "Uitgevallen", "Overgedragen", "Nog in deze fase", "Uitval (%)",
                         "Onnodige uitval", "Niet te voorkomen uitval"), funnelRows),
+                trend(grid, filter.jaar(), min),
                 new Table("redenen-per-fase", "Redenen van uitval per fase", reasonHeaders, reasonRows),
                 new Table("doorlooptijd-per-fase", "Doorlooptijd per fase (dagen)", List.of("Fase",
                         "Aantal doorgestroomd", "Mediaan (dagen)", "90e percentiel (dagen)"), leadRows),
@@ -307,15 +252,37 @@ class FunnelReport {
                         List.of("Financieringsstroom", "Aangesteld"), streamRows),
                 new Table("behoud", "Behoud na 1, 3 en 5 jaar", List.of("Moment", "Bevraagd", "Nog in het onderwijs",
                         "Niet meer in het onderwijs", "Behoud (%)"), retentionRows));
-        return new Result(filter, rows, cohortCell, dropoutTotal, avoidableTotal, unavoidableTotal, handoverTotal,
-                totalPct, totalPctValue != null && totalPctValue > norm, norm, min, tables);
+        return new Result(filter, rows, cohort.candidates, cohort.dropouts, cohort.avoidable, cohort.unavoidable,
+                cohort.handovers, totalPct, totalPctValue != null && totalPctValue > norm, norm, min, tables);
     }
 
-    private String where(ReportFilter filter, Set<String> allowedRegions, MapSqlParameterSource params) {
+    /** Dropout per stage per cohort quarter (of the selected year, or all), from the same suppressed grid. */
+    private static Table trend(CohortGrid grid, Integer year, int min) {
+        List<String> headers = new ArrayList<>(List.of("Cohort (kwartaal van aanmelding)"));
+        for (Stage stage : Stage.values()) {
+            headers.add(stage.label() + ": binnengekomen");
+            headers.add(stage.label() + ": uitgevallen");
+            headers.add(stage.label() + ": uitval (%)");
+        }
+        List<List<String>> rows = new ArrayList<>();
+        grid.quarters(year).forEach((key, cells) -> {
+            List<String> row = new ArrayList<>(List.of(CohortGrid.label(key)));
+            for (Cell[] c : cells.stages) {
+                row.add(c[FunnelCounts.IN].display(min));
+                row.add(c[FunnelCounts.DROPPED_OUT].display(min));
+                row.add(Cell.percentage(c[FunnelCounts.DROPPED_OUT], c[FunnelCounts.IN]));
+            }
+            rows.add(row);
+        });
+        return new Table("uitval-per-kwartaal", "Uitval per fase per cohortkwartaal", headers, rows);
+    }
+
+    private String where(ReportFilter filter, Set<String> allowedRegions, MapSqlParameterSource params,
+            boolean withCohort) {
         List<String> conditions = new ArrayList<>();
         conditions.add("d.region_code in (:regions)");
         params.addValue("regions", filter.regions(allowedRegions));
-        if (filter.from() != null) {
+        if (withCohort && filter.from() != null) {
             conditions.add("d.registered_at >= :van and d.registered_at < :tot");
             params.addValue("van", java.sql.Timestamp.from(filter.from()));
             params.addValue("tot", java.sql.Timestamp.from(filter.until()));

@@ -84,17 +84,29 @@ class ReportingController {
         return Csv.response(table);
     }
 
-    /** Only shown figures go to the chart: hidden cells become gaps, never numbers. */
+    /**
+     * Only shown figures go to the chart. A suppressed percentage is a gap in "uitval" and its mark ("<5" or "x") in
+     * "afgeschermd", so that the chart draws a hatched, labelled bar rather than nothing (which would read as 0%);
+     * a stage nobody entered is flagged in "leeg" and labelled as such.
+     */
     static Map<String, Object> chartData(FunnelReport.Result result) {
         List<String> labels = new ArrayList<>();
         List<Double> dropout = new ArrayList<>();
+        List<String> suppressed = new ArrayList<>();
+        List<Boolean> empty = new ArrayList<>();
         for (FunnelReport.StageRow row : result.fasen()) {
             labels.add(row.fase().label());
             dropout.add(row.uitvalWaarde() == null ? null : Math.round(row.uitvalWaarde() * 10) / 10.0);
+            boolean hidden = row.uitgevallen().hidden() || row.binnengekomen().hidden();
+            suppressed.add(!hidden ? null
+                    : row.uitgevallen().hidden() ? row.uitgevallen().display(result.minimum()) : "x");
+            empty.add(!row.binnengekomen().hidden() && row.binnengekomen().value == 0);
         }
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("labels", labels);
         data.put("uitval", dropout);
+        data.put("afgeschermd", suppressed);
+        data.put("leeg", empty);
         data.put("norm", result.norm());
         return data;
     }

@@ -101,7 +101,8 @@ class DashboardBrowserTest {
 
     @Test
     void ketenregisseurFiltersOpensADossierRegistersDropoutAndSeesTheDashboardChange() throws IOException {
-        // Ten candidates of a bestuur of this test in Oriëntatie, five of whom already stopped.
+        // Ten candidates of a bestuur of this test in Oriëntatie, five of whom already stopped for the reason (and as
+        // avoidable) the ketenregisseur registers below, so that no small cell hides the count that changes.
         List<UUID> ids = new ArrayList<>();
         String email = null;
         for (int i = 0; i < 10; i++) {
@@ -116,7 +117,7 @@ class DashboardBrowserTest {
             }
         }
         for (UUID id : ids.subList(5, 10)) {
-            journey.candidateStops(id, DropoutReason.WERKDRUK, false, null, "kr.utrecht");
+            journey.candidateStops(id, DropoutReason.PERSOONLIJKE_OMSTANDIGHEDEN, true, null, "kr.utrecht");
         }
 
         login("kr.utrecht");
@@ -150,6 +151,58 @@ class DashboardBrowserTest {
         wait(driver -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) driver)
                 .executeScript("return typeof Chart !== 'undefined' && Chart.getChart('uitval-grafiek') !== undefined"));
         screenshot("rapportage");
+    }
+
+    @Test
+    void chartMarksASuppressedStageAsAHatchedBarAndDrawsTheNormAtTenPercent() {
+        // Three candidates of this test's bestuur in Oriëntatie, one of whom stopped: 1 of 3, small cells.
+        List<UUID> ids = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String address = TestCandidates.uniqueEmail("grafiek");
+            registrations.register(new Registration("Kandidaat", "Grafiektest", address, null, "utrecht-stad", "PO", null,
+                    "Projectleider", "HBO", false, true));
+            UUID id = candidates.dossierIdOf(address);
+            candidates.placeAtSchool(id, bestuur, null);
+            ids.add(id);
+        }
+        journey.candidateStops(ids.get(0), DropoutReason.WERKDRUK, false, null, "kr.utrecht");
+
+        login("mgmt.utrecht");
+        open("/rapportage?bestuur=" + bestuur);
+        wait(driver -> "true".equals(driver.findElement(By.id("uitval-grafiek")).getAttribute("data-getekend")));
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> chart = (java.util.Map<String, Object>) ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("""
+                        var c = Chart.getChart('uitval-grafiek');
+                        var marks = JSON.parse(c.canvas.getAttribute('data-grafiek')).afgeschermd;
+                        var bar = c.getDatasetMeta(1).data[1];
+                        var ratio = c.currentDevicePixelRatio;
+                        var x = c.scales.x.getPixelForValue(10);
+                        var pixel = c.ctx.getImageData(Math.round(x * ratio), Math.round((c.chartArea.top + 2) * ratio), 1, 1).data;
+                        var font = Chart.helpers.toFont(c.scales.y.options.ticks.font);
+                        c.ctx.save();
+                        c.ctx.font = font.string;
+                        var widest = 0;
+                        c.data.labels.forEach(function (label) { widest = Math.max(widest, c.ctx.measureText(label).width); });
+                        c.ctx.restore();
+                        return { mark: marks[1], value: c.data.datasets[0].data[1], length: Math.abs(bar.x - bar.base),
+                                 red: pixel[0], green: pixel[1], widest: widest, axis: c.scales.y.width,
+                                 row: c.scales.y.height / c.data.labels.length, line: font.lineHeight };
+                        """);
+        assertThat(chart.get("mark")).as("Oriëntatie: 1 of 3 dropped out").isEqualTo("<5");
+        assertThat(chart.get("value")).as("no percentage drawn for a suppressed stage").isNull();
+        assertThat(((Number) chart.get("length")).doubleValue()).as("a visible hatched bar, not an empty one").isGreaterThan(50);
+        assertThat(((Number) chart.get("red")).intValue()).as("the red norm line at 10%").isGreaterThan(120);
+        assertThat(((Number) chart.get("green")).intValue()).isLessThan(90);
+        assertThat(((Number) chart.get("widest")).doubleValue()).as("stage names are not cut off")
+                .isLessThanOrEqualTo(((Number) chart.get("axis")).doubleValue());
+        assertThat(((Number) chart.get("row")).doubleValue()).as("each stage name has a row of its own")
+                .isGreaterThanOrEqualTo(((Number) chart.get("line")).doubleValue());
+        assertThat(browser.findElements(By.cssSelector(".table-scroll"))).allSatisfy(region -> {
+            assertThat(region.getAttribute("tabindex")).isEqualTo("0");
+            assertThat(region.getAttribute("role")).isEqualTo("region");
+            assertThat(region.getAttribute("aria-label")).isNotBlank();
+        });
     }
 
     @Test

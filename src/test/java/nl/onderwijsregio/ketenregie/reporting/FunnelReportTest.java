@@ -51,6 +51,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Follow-up after 1 year for 6: 5 still teaching, 1 not.
  * Overall: 7 dropouts of 20 = 35,0%, above the 10% norm; 5 avoidable, 2 not.
  * </pre>
+ * Which cells are hidden follows docs/adr/0008: each hidden cell keeps a second value consistent with every row,
+ * column and total (SuppressionPropertyTest checks that by brute force; here the figures a reader sees).
  */
 @IntegrationTest
 class FunnelReportTest {
@@ -131,8 +133,9 @@ class FunnelReportTest {
         JsonNode orientatie = stage(body, "ORIENTATIE");
         assertThat(orientatie.get("binnengekomen").asInt()).isEqualTo(20);
         assertThat(orientatie.get("doorgestroomd").asInt()).isEqualTo(12);
-        assertThat(orientatie.get("uitgevallen").asInt()).isEqualTo(6);
-        assertThat(orientatie.get("uitvalPercentage").asDouble()).isEqualTo(30.0);
+        assertThat(orientatie.get("uitgevallen").asText())
+                .as("6, hidden: the total 7 - 6 would reveal the single dropout of Sollicitatie").isEqualTo("x");
+        assertThat(orientatie.get("uitvalPercentage").asText()).isEqualTo("x");
         assertThat(orientatie.get("lopend").asText()).isEqualTo("<5");
         assertThat(orientatie.get("onnodig").asText()).isEqualTo("<5");
         assertThat(orientatie.get("nietOnnodig").asText()).isEqualTo("<5");
@@ -143,7 +146,9 @@ class FunnelReportTest {
         assertThat(sollicitatie.get("binnengekomen").asInt()).isEqualTo(12);
         assertThat(sollicitatie.get("doorgestroomd").asInt()).isEqualTo(10);
         assertThat(sollicitatie.get("uitgevallen").asText()).isEqualTo("<5");
-        assertThat(sollicitatie.get("overgedragen").asText()).isEqualTo("<5");
+        assertThat(sollicitatie.get("overgedragen").asText())
+                .as("1, shown as x rather than <5: its range 1 to 4 left no second value for a neighbour")
+                .isEqualTo("x");
         assertThat(sollicitatie.get("uitvalPercentage").asText()).isEqualTo("x");
 
         JsonNode aanstelling = stage(body, "AANSTELLING");
@@ -181,9 +186,43 @@ class FunnelReportTest {
                 .as("6 asked, 1 left: the 5 who stayed are hidden too, else 6 - 5 reveals the 1")
                 .contains("\r\n1 jaar na bevoegdheid;6;x;<5;x\r\n");
         assertThat(csv(management, "/rapportage/redenen-per-fase.csv?" + query()))
-                .contains("\r\nOriëntatie;6;<5;<5" + ";0".repeat(DropoutReason.values().length - 2) + "\r\n");
+                .contains("\r\nOriëntatie;x;<5;<5" + ";0".repeat(DropoutReason.values().length - 2) + "\r\n");
         assertThat(page).contains("35,0%").contains("boven de norm").doesNotContain("Rapport Kandidaat")
                 .doesNotContain("@example.nl");
+    }
+
+    @Test
+    void chartDataMarksSuppressedStagesAndWideTablesScrollInFocusableRegions() throws Exception {
+        BrowserSession management = BrowserSession.login(http, "mgmt.utrecht", "demo");
+        String page = management.get("/rapportage?" + query()).getBody();
+
+        java.util.regex.Matcher attribute = java.util.regex.Pattern.compile("data-grafiek=\"([^\"]*)\"").matcher(page);
+        assertThat(attribute.find()).isTrue();
+        JsonNode chart = json.readTree(org.springframework.web.util.HtmlUtils.htmlUnescape(attribute.group(1)));
+        int orientatie = Stage.ORIENTATIE.ordinal();
+        int sollicitatie = Stage.SOLLICITATIE.ordinal();
+        assertThat(chart.get("norm").asDouble()).isEqualTo(10.0);
+        assertThat(chart.get("uitval").get(orientatie).isNull()).isTrue();
+        assertThat(chart.get("afgeschermd").get(orientatie).asText()).isEqualTo("x");
+        assertThat(chart.get("afgeschermd").get(sollicitatie).asText()).isEqualTo("<5");
+        assertThat(chart.get("uitval").get(Stage.AANMELDING.ordinal()).asDouble()).isZero();
+        assertThat(chart.get("afgeschermd").get(Stage.AANMELDING.ordinal()).isNull()).as("0% is a real 0%").isTrue();
+        assertThat(chart.get("labels").get(sollicitatie).asText()).isEqualTo("Sollicitatie en matching");
+        assertThat(chart.get("leeg").get(Stage.BEHOUD.ordinal()).asBoolean()).as("nobody entered: labelled, not 0%").isTrue();
+        assertThat(chart.get("leeg").get(orientatie).asBoolean()).isFalse();
+
+        java.util.regex.Matcher regions = java.util.regex.Pattern.compile("<div class=\"table-scroll\"[^>]*>").matcher(page);
+        int count = 0;
+        while (regions.find()) {
+            count++;
+            assertThat(regions.group()).contains("tabindex=\"0\"").contains("role=\"region\"").contains("aria-label=\"");
+        }
+        assertThat(count).as("every report table, the trend among them").isGreaterThanOrEqualTo(7);
+
+        assertThat(page).contains("id=\"uitval-per-kwartaal\"").contains("2025 K1");
+        assertThat(csv(management, "/rapportage/uitval-per-kwartaal.csv?" + query()))
+                .as("the trend shows the same suppressed cells as the funnel")
+                .contains("\r\n2025 K1;20;0;0,0%;20;x;x;");
     }
 
     @Test
@@ -201,7 +240,7 @@ class FunnelReportTest {
         String[] lines = text.split("\r\n");
         assertThat(lines[0]).isEqualTo("Fase;Binnengekomen;Doorgestroomd of afgerond;Uitgevallen;Overgedragen;"
                 + "Nog in deze fase;Uitval (%);Onnodige uitval;Niet te voorkomen uitval");
-        assertThat(lines[2]).isEqualTo("Oriëntatie;20;12;6;x;<5;30,0%;<5;<5");
+        assertThat(lines[2]).isEqualTo("Oriëntatie;20;12;x;x;<5;x;<5;<5");
         assertThat(lines).hasSize(Stage.values().length + 2);
         assertThat(lines[lines.length - 1]).startsWith("Totaal (kandidaten in de selectie);20;;7;");
         assertThat(lines).allSatisfy(line -> assertThat(line.split(";", -1)).hasSize(9));
