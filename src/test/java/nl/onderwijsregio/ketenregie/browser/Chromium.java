@@ -1,0 +1,105 @@
+package nl.onderwijsregio.ketenregie.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.function.Function;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Debian Chromium with a Dutch browser language and its own profile, logged in through our login
+ * page like a user. One per test; close it afterwards.
+ */
+final class Chromium implements AutoCloseable {
+
+    final WebDriver driver;
+    private final int port;
+    private final Path profile;
+
+    private Chromium(int port) throws IOException {
+        assertThat(DashboardBrowserTest.CHROMIUM).as("Chromium (apt-get install chromium; see .ci/run)").isExecutable();
+        assertThat(DashboardBrowserTest.CHROMEDRIVER).as("chromedriver (apt-get install chromium-driver)").isExecutable();
+        this.port = port;
+        this.profile = Files.createTempDirectory("ketenregie-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(DashboardBrowserTest.CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + profile, "--window-size=1440,1000", "--lang=nl-NL");
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "nl-NL,nl"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(DashboardBrowserTest.CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        this.driver = new ChromeDriver(service, options);
+    }
+
+    static Chromium start(int port) throws IOException {
+        return new Chromium(port);
+    }
+
+    void login(String user) {
+        open("/login");
+        driver.findElement(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys("demo");
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".site-header form.logout")));
+    }
+
+    void logout() {
+        driver.findElement(By.cssSelector(".site-header form.logout button")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+    }
+
+    void open(String path) {
+        driver.get("http://localhost:" + port + path);
+    }
+
+    <T> T waitFor(Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition::apply);
+    }
+
+    /** A button or link by its visible text, once it can be clicked; scrolled to the middle of the view. */
+    WebElement button(String text) {
+        WebElement button = waitFor(ExpectedConditions.elementToBeClickable(
+                By.xpath("//button[normalize-space()='" + text + "'] | //a[normalize-space()='" + text + "']")));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
+        return button;
+    }
+
+    String bodyText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    void screenshot(String name) {
+        try {
+            Files.createDirectories(DashboardBrowserTest.SCREENSHOTS);
+            byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+            Files.write(DashboardBrowserTest.SCREENSHOTS.resolve(name + ".png"), png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}
