@@ -70,7 +70,8 @@ final class Chromium implements AutoCloseable {
     }
 
     <T> T waitFor(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition::apply);
+        // Generous: Tasklist is a heavy page and the build machine is shared.
+        return new WebDriverWait(driver, Duration.ofSeconds(60)).until(condition::apply);
     }
 
     /** A button or link by its visible text, once it can be clicked; scrolled to the middle of the view. */
@@ -81,15 +82,25 @@ final class Chromium implements AutoCloseable {
         return button;
     }
 
+    /** Clicks after scrolling the element to the middle of the view, clear of Tasklist's footer. */
+    void click(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        waitFor(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
     String bodyText() {
         return driver.findElement(By.tagName("body")).getText();
     }
 
+    /** A screenshot for the docs, in docs/screenshots. */
     void screenshot(String name) {
+        screenshotTo(DashboardBrowserTest.SCREENSHOTS.resolve(name + ".png"));
+    }
+
+    void screenshotTo(Path file) {
         try {
-            Files.createDirectories(DashboardBrowserTest.SCREENSHOTS);
-            byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
-            Files.write(DashboardBrowserTest.SCREENSHOTS.resolve(name + ".png"), png);
+            Files.createDirectories(file.getParent());
+            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
