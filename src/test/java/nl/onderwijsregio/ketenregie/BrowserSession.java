@@ -50,6 +50,15 @@ public final class BrowserSession {
         return response;
     }
 
+    /** A GET asking for one media type, e.g. the HAL JSON Tasklist asks for. */
+    public ResponseEntity<String> get(String path, MediaType accept) {
+        HttpHeaders headers = headers();
+        headers.setAccept(List.of(accept));
+        ResponseEntity<String> response = http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+        remember(response);
+        return response;
+    }
+
     public ResponseEntity<String> postForm(String path, MultiValueMap<String, String> form) {
         HttpHeaders headers = headers();
         headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);

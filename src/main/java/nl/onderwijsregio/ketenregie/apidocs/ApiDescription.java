@@ -66,6 +66,12 @@ class ApiDescription implements GlobalOpenApiCustomizer {
                     "Gegevens, toewijzing, tijdlijn van de fasen en notities van één dossier. Een dossier buiten je "
                             + "bereik is `404`, net als een onbekend dossier.",
                     "200", null, null, "dossier", List.of(400, 401, 403, 404)),
+            new Endpoint("GET", "/api/taken/{taakId}/dossier", "Dossiers", "Dossier bij een taak",
+                    "Een korte samenvatting van het dossier waar een taak over gaat, zoals Camunda Tasklist die naast "
+                            + "de taak toont: nummer, naam, fase, school, open termijnen en de laatste notities, met de "
+                            + "link naar de dossierpagina. Een taak buiten je regio of van een dossier buiten je "
+                            + "bereik is `404`, net als een onbekende taak.",
+                    "200", null, null, "taak-dossier", List.of(401, 403, 404)),
             new Endpoint("POST", "/api/dossiers/{id}/uitval", "Dossieracties", "Uitval registreren",
                     "De ketenregisseur van de regio legt vast dat de kandidaat stopt, met reden en of het te "
                             + "voorkomen was. De lopende fase sluit als `UITGEVALLEN`.",

@@ -130,6 +130,9 @@ final class CandidateJourney {
         if (response instanceof Complete complete) {
             engine.complete(task, worker.get(), region, complete.variables());
         } else if (response instanceof LookAgain later) {
+            if (random.nextDouble() >= StaffWork.DUE_DATE_LEFT_AS_IT_WAS) {
+                engine.postpone(task, worker.get(), region, later.at());
+            }
             pickUps.put(task.getId(), later.at());
         } else if (response instanceof Leave) {
             leftOpen.add(task.getId());

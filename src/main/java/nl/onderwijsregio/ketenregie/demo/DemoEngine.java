@@ -1,6 +1,8 @@
 package nl.onderwijsregio.ketenregie.demo;
 
+import java.time.Instant;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -120,6 +122,21 @@ class DemoEngine {
         identityService.setAuthentication(staff.userId(), staff.groups(), List.of(region));
         try {
             taskService.complete(task.getId(), variables);
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    /**
+     * The staff member cannot act yet (no school with a free place) and moves the task's due date to when
+     * they will look again, as Tasklist lets them; only tasks nobody picked up in time stay overdue.
+     */
+    void postpone(Task task, Staff staff, String region, Instant nextLook) {
+        identityService.setAuthentication(staff.userId(), staff.groups(), List.of(region));
+        try {
+            Task current = taskService.createTaskQuery().taskId(task.getId()).singleResult();
+            current.setDueDate(Date.from(nextLook));
+            taskService.saveTask(current);
         } finally {
             identityService.clearAuthentication();
         }

@@ -1,5 +1,6 @@
 package nl.onderwijsregio.ketenregie.identity;
 
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
@@ -40,10 +41,9 @@ class TasklistFilters {
     }
 
     private void create(String name, String description, int priority, String color, TaskQuery query) {
-        // No "variables" columns: with them Tasklist 7.24 lists no tasks for staff who may not read process
-        // variables (GarantiefondsBrowserTest). The dossier number is in every task's description instead.
+        // Each list shows the dossier number beside the task name, so identical task names can be told apart.
         Map<String, Object> properties = Map.of("description", description, "priority", priority, "color", color,
-                "refresh", true);
+                "refresh", true, "variables", List.of(Map.of("name", "dossiernummer", "label", "Dossiernummer")));
         Filter existing = filterService.createFilterQuery().filterName(name).singleResult();
         if (existing != null) {
             if (!properties.equals(existing.getProperties())) {

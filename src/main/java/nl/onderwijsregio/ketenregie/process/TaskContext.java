@@ -9,6 +9,12 @@ import org.springframework.stereotype.Component;
  * description starts with the dossier number ("Dossier UTR-2026-0042 · " before the BPMN documentation),
  * which staff search for in Tasklist and on the work list. Tasks arrive through the Camunda Spring event
  * bridge when they are created.
+ *
+ * <p>The number is also a local variable of the task, for the "Dossiernummer" column of the Tasklist
+ * filters: Tasklist reads filter columns with a variable query, which the engine limits to variables the
+ * user may read. Task workers may read their tasks, not the process instances (READ on PROCESS_INSTANCE or
+ * READ_INSTANCE on the definition would show them every dossier's instance), so the instance's variable
+ * stays hidden from them and only a copy on the task shows (see docs/translations.md).
  */
 @Component
 class TaskContext {
@@ -17,8 +23,12 @@ class TaskContext {
     public void taskCreated(DelegateTask task) {
         Object number = task.getVariable(PlatformVariables.DOSSIERNUMMER);
         String description = task.getDescription();
-        if (number instanceof String text && (description == null || !description.startsWith("Dossier " + text))) {
+        if (!(number instanceof String text)) {
+            return;
+        }
+        if (description == null || !description.startsWith("Dossier " + text)) {
             task.setDescription("Dossier " + text + (description == null || description.isBlank() ? "" : " · " + description));
         }
+        task.setVariableLocal(PlatformVariables.DOSSIERNUMMER, text);
     }
 }

@@ -80,7 +80,7 @@ class LangstudeerderReport {
         MapSqlParameterSource params = new MapSqlParameterSource("regions", regions);
         Map<String, String> institutes = new java.util.HashMap<>();
         organisations.opleidingen().forEach(o -> institutes.put(o.getCode(), o.getName()));
-        Cell.Sums sums = new Cell.Sums();
+        SmallCells cells = new SmallCells(min);
 
         List<ProgrammeRow> programmes = new ArrayList<>();
         long[] all = { 0 };
@@ -88,10 +88,10 @@ class LangstudeerderReport {
                 + "group by opleiding_code, programme order by opleiding_code, programme", params, rs -> {
                     all[0] += rs.getLong(3);
                     programmes.add(new ProgrammeRow(institutes.getOrDefault(rs.getString(1), rs.getString(1)),
-                            rs.getString(2), Cell.count(rs.getLong(3), min)));
+                            rs.getString(2), cells.count(rs.getLong(3))));
                 });
-        Cell total = Cell.count(all[0], min);
-        sums.add(total, programmes.stream().map(ProgrammeRow::aantal).toList());
+        Cell total = cells.count(all[0]);
+        cells.sum(total, programmes.stream().map(ProgrammeRow::aantal).toList());
 
         Map<Obstacle, Long> perObstacle = new EnumMap<>(Obstacle.class);
         jdbc.query("select o.code, count(*) from langstudeerder_obstacle o join langstudeerder l on l.id = o.langstudeerder_id "
@@ -101,16 +101,16 @@ class LangstudeerderReport {
         // A student may have several obstacles: these counts add up to nothing, so they need no secondary rule.
         List<CodeRow> obstacles = new ArrayList<>();
         for (Obstacle obstacle : Obstacle.values()) {
-            obstacles.add(new CodeRow(obstacle.name(), obstacle.label(), Cell.count(perObstacle.getOrDefault(obstacle, 0L), min)));
+            obstacles.add(new CodeRow(obstacle.name(), obstacle.label(), cells.count(perObstacle.getOrDefault(obstacle, 0L))));
         }
 
         long[] track = jdbc.queryForObject("select count(*), coalesce(sum(case when on_track then 1 else 0 end), 0) "
                 + "from langstudeerder where region_code in (:regions) and on_track is not null "
                 + "and status in ('BEGELEIDING', 'BIJSTUREN')", params, (rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) });
-        Cell followed = Cell.count(track[0], min);
-        Cell onTrack = Cell.count(track[1], min);
-        Cell offTrack = Cell.count(track[0] - track[1], min);
-        sums.add(followed, List.of(onTrack, offTrack));
+        Cell followed = cells.count(track[0]);
+        Cell onTrack = cells.count(track[1]);
+        Cell offTrack = cells.count(track[0] - track[1]);
+        cells.sum(followed, List.of(onTrack, offTrack));
 
         Map<LangstudeerderStatus, Long> perStatus = new EnumMap<>(LangstudeerderStatus.class);
         jdbc.query("select status, count(*) from langstudeerder where region_code in (:regions) group by status", params,
@@ -122,17 +122,17 @@ class LangstudeerderReport {
         List<Cell> outcomeCells = new ArrayList<>();
         for (LangstudeerderStatus status : LangstudeerderStatus.values()) {
             if (status.isEnd()) {
-                Cell cell = Cell.count(perStatus.getOrDefault(status, 0L), min);
+                Cell cell = cells.count(perStatus.getOrDefault(status, 0L));
                 outcomes.add(new CodeRow(status.name(), status.label(), cell));
                 outcomeCells.add(cell);
             } else {
                 running += perStatus.getOrDefault(status, 0L);
             }
         }
-        Cell runningCell = Cell.count(running, min);
+        Cell runningCell = cells.count(running);
         outcomes.add(new CodeRow("LOPEND", "Loopt nog", runningCell));
         outcomeCells.add(runningCell);
-        sums.add(total, outcomeCells);
+        cells.sum(total, outcomeCells);
 
         List<Long> months = new ArrayList<>();
         jdbc.query("select intake_at, qualified_on from langstudeerder where region_code in (:regions) "
@@ -140,8 +140,8 @@ class LangstudeerderReport {
                     LocalDate intake = rs.getTimestamp(1).toInstant().atZone(ReportFilter.ZONE).toLocalDate();
                     months.add(Math.max(0, ChronoUnit.MONTHS.between(intake, rs.getObject(2, LocalDate.class))));
                 });
-        Cell qualified = Cell.count(months.size(), min);
-        sums.protect();
+        Cell qualified = cells.count(months.size());
+        cells.protect();
         return new Result(programmes, total, obstacles, new OnTrack(followed, onTrack, offTrack,
                 Cell.percentage(onTrack, followed)), outcomes, qualified, median(months, min), min);
     }

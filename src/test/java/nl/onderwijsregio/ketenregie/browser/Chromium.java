@@ -1,6 +1,9 @@
 package nl.onderwijsregio.ketenregie.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -8,25 +11,32 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.function.Function;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** Debian's headless Chromium with a throw-away profile, logged in to the application on {@code port}. */
+/**
+ * A headless Debian Chromium with a Dutch browser language and its own profile, logged in through our login
+ * page like a user. One per test; close it afterwards.
+ */
 final class Chromium implements AutoCloseable {
 
-    final WebDriver browser;
-    private final Path profile;
+    final WebDriver driver;
     private final int port;
+    private final Path profile;
 
-    Chromium(int port) throws IOException {
+    private Chromium(int port) throws IOException {
+        assertThat(DashboardBrowserTest.CHROMIUM).as("Chromium (apt-get install chromium; see .ci/run)").isExecutable();
+        assertThat(DashboardBrowserTest.CHROMEDRIVER).as("chromedriver (apt-get install chromium-driver)").isExecutable();
         this.port = port;
-        profile = Files.createTempDirectory("ketenregie-chromium");
+        this.profile = Files.createTempDirectory("ketenregie-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(DashboardBrowserTest.CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -35,14 +45,23 @@ final class Chromium implements AutoCloseable {
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "nl-NL,nl"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(DashboardBrowserTest.CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        this.driver = new ChromeDriver(service, options);
+    }
+
+    static Chromium start(int port) throws IOException {
+        return new Chromium(port);
+    }
+
+    /** A demo user (password "demo"). */
+    void login(String user) {
+        login(user, "demo");
     }
 
     void login(String user, String password) {
         open("/login");
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        driver.findElement(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
         waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".site-header form.logout")));
     }
 
@@ -50,27 +69,54 @@ final class Chromium implements AutoCloseable {
     void logout() {
         open("/");
         waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".site-header form.logout button")));
-        browser.findElement(By.cssSelector(".site-header form.logout button")).click();
+        driver.findElement(By.cssSelector(".site-header form.logout button")).click();
         waitFor(ExpectedConditions.presenceOfElementLocated(By.id("username")));
     }
 
     void open(String path) {
-        browser.get("http://localhost:" + port + path);
+        driver.get("http://localhost:" + port + path);
     }
 
     <T> T waitFor(Function<WebDriver, T> condition) {
-        return new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition::apply);
+        // Generous: Tasklist is a heavy page and the build machine is shared.
+        return new WebDriverWait(driver, Duration.ofSeconds(60)).until(condition::apply);
     }
 
-    void screenshot(String name) throws IOException {
-        Files.createDirectories(DashboardBrowserTest.SCREENSHOTS);
-        Files.write(DashboardBrowserTest.SCREENSHOTS.resolve(name + ".png"),
-                ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    /** A button or link by its visible text, once it can be clicked; scrolled to the middle of the view. */
+    WebElement button(String text) {
+        WebElement button = waitFor(ExpectedConditions.elementToBeClickable(
+                By.xpath("//button[normalize-space()='" + text + "'] | //a[normalize-space()='" + text + "']")));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
+        return button;
+    }
+
+    /** Clicks after scrolling the element to the middle of the view, clear of Tasklist's footer. */
+    void click(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        waitFor(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    String bodyText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** A screenshot for the docs, in docs/screenshots. */
+    void screenshot(String name) {
+        screenshotTo(DashboardBrowserTest.SCREENSHOTS.resolve(name + ".png"));
+    }
+
+    void screenshotTo(Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
     public void close() throws IOException {
-        browser.quit();
+        driver.quit();
         try (var files = Files.walk(profile)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }

@@ -52,14 +52,14 @@ class KwaliteitBrowserTest {
         Task task = driver.tasks(round, "Task_ZelfevaluatieInvullen").stream()
                 .filter(t -> "mnl-vo".equals(taskService.getVariable(t.getId(), "partnerschap"))).findFirst().orElseThrow();
 
-        try (Chromium chromium = new Chromium(port)) {
-            chromium.login("pc.mnl.vo", "demo");
+        try (Chromium chromium = Chromium.start(port)) {
+            chromium.login("pc.mnl.vo");
             try {
                 fillIn(chromium, task.getId());
             } catch (org.openqa.selenium.TimeoutException stuck) {
                 Files.write(Path.of("target", "kwaliteit-tasklist.png"),
-                        ((TakesScreenshot) chromium.browser).getScreenshotAs(OutputType.BYTES));
-                throw new AssertionError("Tasklist shows: " + chromium.browser.findElement(By.tagName("body")).getText(), stuck);
+                        ((TakesScreenshot) chromium.driver).getScreenshotAs(OutputType.BYTES));
+                throw new AssertionError("Tasklist shows: " + chromium.driver.findElement(By.tagName("body")).getText(), stuck);
             }
             chromium.logout();
 
@@ -70,8 +70,8 @@ class KwaliteitBrowserTest {
             driver.complete(round, "Task_MonitorrondeAfsluiten", "kw.mnl", "werkgroep-kwaliteit",
                     Map.of("samenvatting", "Beoordeling vraagt aandacht in het VO."));
 
-            chromium.login("mgmt.mnl", "demo");
-            assertThat(chromium.browser.findElements(By.linkText("Kwaliteit"))).hasSize(1);
+            chromium.login("mgmt.mnl");
+            assertThat(chromium.driver.findElements(By.linkText("Kwaliteit"))).hasSize(1);
             chromium.open("/kwaliteit");
             WebElement row = chromium.waitFor(ExpectedConditions.presenceOfElementLocated(
                     By.cssSelector("#heatmap-midden-nederland tr[data-partnerschap='mnl-vo']")));
@@ -83,10 +83,10 @@ class KwaliteitBrowserTest {
 
             UUID review = driver.closedReview();
             chromium.logout();
-            chromium.login("kw.mnl", "demo");
+            chromium.login("kw.mnl");
             chromium.open("/kwaliteit/peerreviews/" + review + "/rapport");
             chromium.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Rapport peer review"));
-            assertThat(chromium.browser.findElement(By.tagName("body")).getText()).contains("Bevindingen", "Verbeteracties",
+            assertThat(chromium.driver.findElement(By.tagName("body")).getText()).contains("Bevindingen", "Verbeteracties",
                     "De regio werkt aantoonbaar aan kwaliteit.");
             chromium.screenshot("peerreview-rapport");
         }
@@ -96,7 +96,7 @@ class KwaliteitBrowserTest {
     private void fillIn(Chromium chromium, String taskId) {
         chromium.open("/camunda/app/tasklist/default/#/?task=" + taskId);
         chromium.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container")));
-        button(chromium, "Oppakken").click();
+        chromium.button("Oppakken").click();
         chromium.waitFor(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//button[normalize-space()='Oppakken']")));
         chromium.waitFor(d -> taskService.createTaskQuery().taskId(taskId).taskAssignee("pc.mnl.vo").count() == 1);
         chromium.open("/camunda/app/tasklist/default/#/?task=" + taskId);
@@ -105,32 +105,21 @@ class KwaliteitBrowserTest {
                 "KZ2", "KZ3", "SW1", "SW2", "SW3")) {
             String option = criterion.startsWith("BG") ? "2 – in ontwikkeling" : "4 – goed";
             // form-js renders a radio group as its label followed by one label per option.
-            click(chromium, chromium.waitFor(ExpectedConditions.presenceOfElementLocated(By.xpath(
+            chromium.click(chromium.waitFor(ExpectedConditions.presenceOfElementLocated(By.xpath(
                     "//label[starts-with(normalize-space(), '" + criterion + ".')]/following::label[normalize-space()='"
                             + option + "'][1]"))));
         }
         type(chromium, "Bewijs", "https://intranet.example/opleidingsplan-vo-2026.pdf");
         type(chromium, "Sterke punten", "Vaste schoolopleiders op elke school.");
         type(chromium, "Verbeterpunten", "Meer tijd voor begeleiding inroosteren.");
-        click(chromium, button(chromium, "Afronden"));
+        chromium.click(chromium.button("Afronden"));
         chromium.waitFor(d -> taskService.createTaskQuery().taskId(taskId).count() == 0);
     }
 
     private static void type(Chromium chromium, String label, String text) {
         WebElement field = chromium.waitFor(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//label[starts-with(normalize-space(), '" + label + "')]/following::*[self::input or self::textarea][1]")));
-        ((JavascriptExecutor) chromium.browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", field);
+        ((JavascriptExecutor) chromium.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", field);
         field.sendKeys(text);
-    }
-
-    /** Tasklist's footer covers the bottom of a long form: scroll to the middle, then click. */
-    private static void click(Chromium chromium, WebElement element) {
-        ((JavascriptExecutor) chromium.browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        chromium.waitFor(ExpectedConditions.elementToBeClickable(element)).click();
-    }
-
-    private static WebElement button(Chromium chromium, String text) {
-        return chromium.waitFor(ExpectedConditions.elementToBeClickable(
-                By.xpath("//button[normalize-space()='" + text + "'] | //a[normalize-space()='" + text + "']")));
     }
 }

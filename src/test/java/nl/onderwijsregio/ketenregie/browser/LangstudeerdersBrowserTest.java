@@ -38,14 +38,14 @@ class LangstudeerdersBrowserTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    HeadlessChromium chromium;
+    Chromium chromium;
     WebDriver browser;
     Path files;
 
     @BeforeEach
     void start() throws IOException {
-        chromium = new HeadlessChromium();
-        browser = chromium.browser;
+        chromium = Chromium.start(port);
+        browser = chromium.driver;
         files = Files.createTempDirectory("ketenregie-upload");
     }
 

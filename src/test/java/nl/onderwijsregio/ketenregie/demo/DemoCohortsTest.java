@@ -8,7 +8,9 @@ import java.util.List;
 import nl.onderwijsregio.ketenregie.KetenregieApplication;
 import nl.onderwijsregio.ketenregie.dossier.DossierStatus;
 import nl.onderwijsregio.ketenregie.dossier.Stage;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -27,6 +29,8 @@ class DemoCohortsTest {
     private CohortReport first;
     private CohortReport second;
     private long overdueTasks;
+    private long openTasks;
+    private List<String> tasksNobodyMayDo;
     private List<String> featuredNames;
 
     @BeforeAll
@@ -35,7 +39,10 @@ class DemoCohortsTest {
         Instant now = Instant.now();
         try (ConfigurableApplicationContext context = start("eerste")) {
             first = context.getBean(DemoCohorts.class).generate(now);
-            overdueTasks = context.getBean(TaskService.class).createTaskQuery().dueBefore(Date.from(now)).count();
+            TaskService tasks = context.getBean(TaskService.class);
+            overdueTasks = tasks.createTaskQuery().dueBefore(Date.from(now)).count();
+            openTasks = tasks.createTaskQuery().count();
+            tasksNobodyMayDo = tasksNobodyMayDo(tasks, context.getBean(IdentityService.class));
             featuredNames = context.getBean(JdbcTemplate.class).queryForList("select voornaam || ' ' || achternaam "
                     + "from dossier where achternaam in ('Ağaoğlu-Özdemir', 'van den Berg') and voornaam in ('Sevda', 'Noë')",
                     String.class);
@@ -72,8 +79,31 @@ class DemoCohortsTest {
     }
 
     @Test
+    void everyOpenTaskHasDemoStaffWhoMayDoIt() {
+        assertThat(tasksNobodyMayDo).isEmpty();
+    }
+
+    @Test
+    void aPlausibleShareOfOpenTasksIsOverdue() {
+        double share = (double) overdueTasks / openTasks;
+        System.out.printf("Demo: %d of %d open tasks overdue (%.1f%%)%n", overdueTasks, openTasks, share * 100);
+        assertThat(share).isBetween(0.05, 0.15);
+    }
+
+    @Test
     void namesWithDiacriticsSurviveTheLoket() {
         assertThat(featuredNames).containsExactlyInAnyOrder("Sevda Ağaoğlu-Özdemir", "Noë van den Berg");
+    }
+
+    /** Open unassigned tasks none of whose candidate groups has a demo user in the task's region. */
+    private static List<String> tasksNobodyMayDo(TaskService tasks, IdentityService identity) {
+        return tasks.createTaskQuery().taskUnassigned().list().stream()
+                .filter(task -> tasks.getIdentityLinksForTask(task.getId()).stream()
+                        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                        .noneMatch(link -> identity.createUserQuery().memberOfGroup(link.getGroupId())
+                                .memberOfTenant(task.getTenantId()).count() > 0))
+                .map(task -> task.getName() + " (" + task.getTenantId() + ")")
+                .toList();
     }
 
     /** The demo profile on its own in-memory database; the cohorts are generated explicitly. */

@@ -22,8 +22,8 @@ export default {
     fallbackLocale: 'nl'
   },
   // Page language, Camunda 7 end-of-life banner for operators only, Dutch form-js texts and,
-  // in Tasklist, only the actions the user may take (docs/translations.md).
-  customScripts: ['../ketenregie/webapps'],
+  // in Tasklist, only the actions the user may take; the tab "Dossier" beside each task (docs/translations.md).
+  customScripts: ['../ketenregie/webapps', '../ketenregie/dossier-tab'],
   // change the app name and vendor
   // app: {
   //   name: 'Todos',
