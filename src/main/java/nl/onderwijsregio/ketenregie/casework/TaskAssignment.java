@@ -33,7 +33,7 @@ import org.springframework.stereotype.Service;
  * <li>a task the user cannot see (another region, gone, unknown) is 404;</li>
  * <li>the colleague must exist (400), work in the task's region (403) and be allowed by the engine to
  * work on the task, i.e. belong to one of its groups (403);</li>
- * <li>a task held by someone else is released first (409);</li>
+ * <li>a task held by someone else is released first (409); your own you may hand on;</li>
  * <li>whatever the engine refuses for the acting user (e.g. a task of another group) is 403.</li>
  * </ul>
  */
@@ -69,15 +69,15 @@ public class TaskAssignment {
         if (!mayWorkOn(assignee, task)) {
             throw refused(assignee.displayName() + " hoort niet bij een groep die deze taak mag oppakken.");
         }
-        if (task.getAssignee() != null) {
-            if (task.getAssignee().equals(assignee.userId())) {
-                return;
-            }
+        if (assignee.userId().equals(task.getAssignee())) {
+            return;
+        }
+        if (task.getAssignee() != null && !task.getAssignee().equals(user.userId())) {
             throw new ConflictException("gebruiker", "Deze taak is al opgepakt door " + displayName(task.getAssignee())
                     + ". Geef hem eerst vrij.");
         }
         asUser(user, () -> {
-            if (assignee.userId().equals(user.userId())) {
+            if (task.getAssignee() == null && assignee.userId().equals(user.userId())) {
                 taskService.claim(taskId, user.userId());
             } else {
                 taskService.setAssignee(taskId, assignee.userId());

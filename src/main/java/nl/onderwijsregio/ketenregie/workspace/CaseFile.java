@@ -16,9 +16,7 @@ import nl.onderwijsregio.ketenregie.notification.Outbox;
 import nl.onderwijsregio.ketenregie.notification.OutboxMessage;
 import nl.onderwijsregio.ketenregie.organisation.OrganisationService;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 
 /**
@@ -33,30 +31,23 @@ class CaseFile {
     record TimelineEntry(Instant op, Kind soort, String titel, String toelichting, String door, Instant tot) {
     }
 
-    record OpenTask(String id, String naam, String behandelaar, Instant termijn, TaskDeadlines.Urgency urgentie) {
-    }
-
     record View(Dossier dossier, String bestuurNaam, String schoolNaam, String opleidingNaam, String regioNaam,
-            List<TimelineEntry> tijdlijn, List<OpenTask> openTaken) {
+            List<TimelineEntry> tijdlijn, List<TaskDeadlines.OpenTask> openTaken) {
     }
 
     private final DossierQueries queries;
     private final OrganisationService organisations;
     private final HistoryService historyService;
-    private final TaskService taskService;
     private final TaskDeadlines deadlines;
     private final Outbox outbox;
-    private final java.time.Clock clock;
 
     CaseFile(DossierQueries queries, OrganisationService organisations, HistoryService historyService,
-            TaskService taskService, TaskDeadlines deadlines, Outbox outbox, java.time.Clock clock) {
+            TaskDeadlines deadlines, Outbox outbox) {
         this.queries = queries;
         this.organisations = organisations;
         this.historyService = historyService;
-        this.taskService = taskService;
         this.deadlines = deadlines;
         this.outbox = outbox;
-        this.clock = clock;
     }
 
     Optional<View> show(KetenregieUser user, UUID id) {
@@ -83,13 +74,8 @@ class CaseFile {
                         mailStatus(mail), null, null));
             }
             timeline.sort(Comparator.comparing(TimelineEntry::op).thenComparing(TimelineEntry::soort));
-            Instant now = clock.instant();
-            List<OpenTask> open = taskService.createTaskQuery().processInstanceBusinessKey(key).tenantIdIn(tenants)
-                    .orderByDueDate().asc().list().stream()
-                    .map((Task t) -> new OpenTask(t.getId(), t.getName(), t.getAssignee(),
-                            t.getDueDate() == null ? null : t.getDueDate().toInstant(),
-                            t.getDueDate() == null ? null : deadlines.urgency(t.getDueDate().toInstant(), now)))
-                    .toList();
+            List<TaskDeadlines.OpenTask> open = deadlines.open(List.of(id), List.of(tenants))
+                    .getOrDefault(id, List.of());
             String opleiding = dossier.getOpleidingCode() == null ? null : organisations.opleidingen().stream()
                     .filter(o -> o.getCode().equals(dossier.getOpleidingCode())).map(o -> o.getName()).findFirst()
                     .orElse(dossier.getOpleidingCode());

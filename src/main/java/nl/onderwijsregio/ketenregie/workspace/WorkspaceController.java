@@ -1,5 +1,8 @@
 package nl.onderwijsregio.ketenregie.workspace;
 
+import jakarta.servlet.http.HttpServletRequest;
+import nl.onderwijsregio.ketenregie.casework.TaskAssignment;
+import nl.onderwijsregio.ketenregie.identity.CamundaIdentity;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -52,9 +55,11 @@ class WorkspaceController {
     private final OrganisationService organisations;
     private final FundActions fund;
     private final FundSettings fundSettings;
+    private final TaskAssignment assignment;
 
     WorkspaceController(WorkList workList, CaseFile caseFile, CaseActions actions, OrganisationService organisations,
-            FundActions fund, FundSettings fundSettings) {
+            FundActions fund, FundSettings fundSettings, TaskAssignment assignment) {
+        this.assignment = assignment;
         this.workList = workList;
         this.caseFile = caseFile;
         this.actions = actions;
@@ -64,8 +69,11 @@ class WorkspaceController {
     }
 
     @GetMapping("/dossiers")
-    String list(@ModelAttribute("filter") WorkList.Criteria criteria, Model model) {
+    String list(@ModelAttribute("filter") WorkList.Criteria criteria, Model model, HttpServletRequest request) {
         KetenregieUser user = CurrentUser.caseWorker();
+        model.addAttribute("terug", request.getQueryString() == null ? "/dossiers"
+                : "/dossiers?" + request.getQueryString());
+        model.addAttribute("collegas", colleagues(user));
         model.addAttribute("werklijst", workList.show(user, criteria));
         model.addAttribute("opties", workList.options(user));
         model.addAttribute("fasen", Stage.values());
@@ -198,6 +206,8 @@ class WorkspaceController {
 
     private String page(KetenregieUser user, CaseFile.View view, Model model) {
         model.addAttribute("zaak", view);
+        model.addAttribute("terug", "/dossiers/" + view.dossier().getId());
+        model.addAttribute("collegas", colleagues(user));
         model.addAttribute("magHandelen", user.isKetenregisseur() && view.dossier().isOpen());
         model.addAttribute("magWijzigen", user.isKetenregisseur());
         model.addAttribute("redenen", DropoutReason.values());
@@ -230,6 +240,19 @@ class WorkspaceController {
             model.addAttribute("motivaties", Motivation.values());
         }
     }
+
+    /** Whom the user can hand tasks to: colleagues of their own role in their regions (themselves too). */
+    private List<CamundaIdentity.StaffMember> colleagues(KetenregieUser user) {
+        String role = ROLES.stream().filter(user.groups()::contains).findFirst().orElse(null);
+        if (role == null) {
+            return List.of();
+        }
+        return user.regions().stream().sorted().flatMap(region -> assignment.colleagues(user, region, role).stream())
+                .distinct().toList();
+    }
+
+    private static final List<String> ROLES = List.of(Groups.KETENREGISSEUR, Groups.SCHOOLOPLEIDER, Groups.HR,
+            Groups.LERARENOPLEIDING, Groups.GARANTIEFONDS_COMMISSIE);
 
     private CaseFile.View view(KetenregieUser user, UUID id) {
         return caseFile.show(user, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,

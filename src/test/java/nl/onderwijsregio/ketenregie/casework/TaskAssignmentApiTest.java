@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import nl.onderwijsregio.ketenregie.BrowserSession;
 import nl.onderwijsregio.ketenregie.IntegrationTest;
 import nl.onderwijsregio.ketenregie.journey.JourneyDriver;
 import nl.onderwijsregio.ketenregie.journey.JourneyDriver.Journey;
@@ -18,6 +19,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 /**
  * Picking up, assigning and releasing tasks over {@code /api/taken/{taakId}/toewijzing}: the engine
@@ -143,6 +146,41 @@ class TaskAssignmentApiTest {
         ResponseEntity<String> badSort = as("kr.utrecht").getForEntity("/api/dossiers?sort=naam", String.class);
         assertThat(badSort.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(badSort.getBody()).contains("\"veld\":\"sort\"");
+    }
+
+    @Test
+    void theWorkListPicksUpSeveralTasksAtOnceAndShowsWhoHoldsThem() {
+        Journey first = journeys.start("utrecht-stad", "PO", "HBO");
+        Journey second = journeys.start("utrecht-stad", "PO", "HBO");
+        String one = first.task("Task_IntakeGesprek").getId();
+        String two = second.task("Task_IntakeGesprek").getId();
+        BrowserSession kr = BrowserSession.login(http, "kr.utrecht", "demo");
+
+        ResponseEntity<String> nothingChosen = kr.postForm("/dossiers/taken/toewijzing", form(kr, "actie", "oppakken"));
+        assertThat(nothingChosen.getStatusCode()).isEqualTo(HttpStatus.FOUND);
+        assertThat(nothingChosen.getHeaders().getLocation()).hasPath("/dossiers");
+        ResponseEntity<String> offSite = kr.postForm("/dossiers/taken/toewijzing",
+                form(kr, "taak", one, "taak", two, "actie", "oppakken", "terug", "//elders.example/dossiers"));
+        assertThat(offSite.getHeaders().getLocation().getHost()).as("never back to another site").isNotEqualTo("elders.example");
+        assertThat(assigneeOf(one)).isEqualTo("kr.utrecht");
+        assertThat(assigneeOf(two)).isEqualTo("kr.utrecht");
+
+        String list = kr.get("/dossiers?q=" + first.dossierRow().get("dossier_number")).getBody();
+        assertThat(list).contains("Intakegesprek voeren", "Marloes Verhoef").doesNotContain(">kr.utrecht<");
+
+        kr.postForm("/dossiers/taken/toewijzing", form(kr, "taak", two, "actie", "toewijzen", "gebruiker", "kr2.utrecht",
+                "terug", "/dossiers/" + second.dossierId));
+        assertThat(assigneeOf(two)).isEqualTo("kr2.utrecht");
+        assertThat(kr.get("/dossiers/" + second.dossierId).getBody()).contains("bij Daan Kuipers");
+    }
+
+    private MultiValueMap<String, String> form(BrowserSession session, String... keyValues) {
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            form.add(keyValues[i], keyValues[i + 1]);
+        }
+        form.add("_csrf", session.csrfTokenFrom("/dossiers"));
+        return form;
     }
 
     private Instant firstDeadline(Journey journey) {
