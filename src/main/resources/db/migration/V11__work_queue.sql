@@ -17,3 +17,7 @@ create table saved_view (
     constraint saved_view_owner_name_unique unique (owner_id, name)
 );
 create index saved_view_region_shared_idx on saved_view (region_code, shared);
+
+-- Who ended a track (registered the dropout or the handover, or the system), shown in the dossier's
+-- timeline as part of the entry. Null for tracks ended before this column existed.
+alter table stage_transition add column ended_by varchar(100);

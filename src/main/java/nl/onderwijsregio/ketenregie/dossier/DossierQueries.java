@@ -6,6 +6,7 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -195,6 +196,15 @@ public class DossierQueries {
 
     public List<StageTransition> timeline(UUID dossierId) {
         return transitions.findByDossierIdOrderByEnteredAtAscIdAsc(dossierId);
+    }
+
+    /** Coaching hours as a schoolopleider logged them, oldest first. */
+    public record LoggedHours(Instant loggedAt, BigDecimal hours, String loggedBy) {
+    }
+
+    public List<LoggedHours> coachingHours(UUID dossierId) {
+        return coachingHours.findByDossierIdOrderByLoggedAtAscIdAsc(dossierId).stream()
+                .map(h -> new LoggedHours(h.getLoggedAt(), h.getHours(), h.getLoggedBy())).toList();
     }
 
     public List<DossierNote> notes(UUID dossierId) {

@@ -17,9 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -58,11 +56,11 @@ class TaskDeadlines {
     private final WorkspaceSettings settings;
     private final Clock clock;
     private final ProcessRegistry processes;
-    private final IdentityService identityService;
+    private final StaffNames staff;
 
     TaskDeadlines(TaskService taskService, RuntimeService runtimeService, WorkspaceSettings settings, Clock clock,
-            ProcessRegistry processes, IdentityService identityService) {
-        this.identityService = identityService;
+            ProcessRegistry processes, StaffNames staff) {
+        this.staff = staff;
         this.processes = processes;
         this.taskService = taskService;
         this.runtimeService = runtimeService;
@@ -94,7 +92,7 @@ class TaskDeadlines {
                 .tenantIdIn(regions.toArray(String[]::new)).processInstanceBusinessKeyIn(keys).list();
         Map<String, UUID> dossierByInstance = dossierByInstance(tasks.stream().map(Task::getProcessInstanceId)
                 .collect(Collectors.toSet()));
-        Map<String, String> names = displayNames(tasks.stream().map(Task::getAssignee).filter(Objects::nonNull)
+        Map<String, String> names = staff.names(tasks.stream().map(Task::getAssignee).filter(Objects::nonNull)
                 .collect(Collectors.toSet()));
         Instant now = clock.instant();
         for (Task task : tasks) {
@@ -117,19 +115,6 @@ class TaskDeadlines {
     static Deadline earliest(List<OpenTask> tasks) {
         return tasks == null ? null : tasks.stream().filter(t -> t.termijn() != null).findFirst()
                 .map(t -> new Deadline(t.termijn(), t.urgentie())).orElse(null);
-    }
-
-    /** Names of staff by user id, in one identity query. */
-    Map<String, String> displayNames(Set<String> userIds) {
-        if (userIds.isEmpty()) {
-            return Map.of();
-        }
-        return identityService.createUserQuery().userIdIn(userIds.toArray(String[]::new)).list().stream()
-                .collect(Collectors.toMap(User::getId, user -> {
-                    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-                            + (user.getLastName() == null ? "" : user.getLastName())).trim();
-                    return name.isEmpty() ? user.getId() : name;
-                }));
     }
 
     /** Dossiers in the regions with an open task due before now (or before now + the warning period). */
