@@ -183,6 +183,40 @@ public class DossierQueries {
         return page(filter, order, page, size);
     }
 
+    /** Running dossiers of the user's scope whose coaching is behind the target, oldest registration first. */
+    public List<Dossier> coachingBehind(KetenregieUser user, int limit) {
+        Specification<Dossier> behind = (root, query, cb) -> cb.and(cb.isTrue(root.get("coachingBehind")),
+                cb.equal(root.get("status"), DossierStatus.LOPEND));
+        return dossiers.findAll(DossierAccess.visibleTo(user).and(behind),
+                PageRequest.of(0, limit, WorkListOrder.OUDSTE.sort)).getContent();
+    }
+
+    /** How many of the user's visible dossiers registered at or after a moment. */
+    public long registeredSince(KetenregieUser user, Instant since) {
+        Specification<Dossier> recent = (root, query, cb) -> cb.greaterThanOrEqualTo(root.get("registeredAt"), since);
+        return dossiers.count(DossierAccess.visibleTo(user).and(recent));
+    }
+
+    /** Key figures of regions, as counts only (for management): dossiers per status. */
+    public Map<DossierStatus, Long> countPerStatus(Collection<String> regions) {
+        Map<DossierStatus, Long> counts = new EnumMap<>(DossierStatus.class);
+        for (DossierStatus status : DossierStatus.values()) {
+            counts.put(status, 0L);
+        }
+        if (regions.isEmpty()) {
+            return counts;
+        }
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
+        Root<Dossier> root = query.from(Dossier.class);
+        query.multiselect(root.get("status"), cb.count(root)).where(root.get("regionCode").in(regions))
+                .groupBy(root.get("status"));
+        for (Object[] row : entityManager.createQuery(query).getResultList()) {
+            counts.put((DossierStatus) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
     /** The dossier if it exists and the user may see it; otherwise empty, without saying which. */
     public Optional<Dossier> find(KetenregieUser user, UUID id) {
         Specification<Dossier> byId = (root, query, cb) -> cb.equal(root.get("id"), id);
