@@ -1,5 +1,7 @@
 package nl.onderwijsregio.ketenregie.loket;
 
+import java.util.Comparator;
+import java.util.List;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import nl.onderwijsregio.ketenregie.organisation.OrganisationService;
@@ -17,9 +19,15 @@ class LoketPageController {
     private final RegistrationService registrations;
     private final OrganisationService organisations;
     private final RegistrationLimits limits;
+    private final PrivacyStatement privacy;
+
+    /** The fields in the order the form shows them: the error summary follows this order. */
+    static final List<String> FORM_ORDER = List.of("voornaam", "achternaam", "email", "telefoon", "huidigBeroep",
+            "opleidingsniveau", "buitenlandsDiploma", "regio", "sector", "vak", "toestemmingPrivacy");
 
     LoketPageController(RegistrationService registrations, OrganisationService organisations,
-            RegistrationLimits limits) {
+            RegistrationLimits limits, PrivacyStatement privacy) {
+        this.privacy = privacy;
         this.registrations = registrations;
         this.organisations = organisations;
         this.limits = limits;
@@ -40,15 +48,28 @@ class LoketPageController {
     @PostMapping("/aanmelden")
     @PublicIntake
     String submit(@Valid @ModelAttribute("aanmelding") Registration registration, BindingResult errors,
-            HttpServletResponse response) {
+            HttpServletResponse response, Model model) {
         if (errors.hasErrors()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("fouten", errors.getFieldErrors().stream()
+                    .sorted(Comparator.comparingInt(error -> position(error.getField()))).toList());
             return "loket/aanmelden";
         }
         if (limits.admit(registration)) {
             registrations.register(registration);
         }
         return "redirect:/aanmelden/bedankt";
+    }
+
+    private static int position(String field) {
+        int index = FORM_ORDER.indexOf(field);
+        return index < 0 ? FORM_ORDER.size() : index;
+    }
+
+    @GetMapping("/aanmelden/privacy")
+    String privacy(Model model) {
+        model.addAttribute("privacy", privacy);
+        return "loket/privacy";
     }
 
     @GetMapping("/aanmelden/bedankt")
