@@ -138,7 +138,7 @@ class WorkQueueBrowserTest {
         browser.findElement(By.linkText(view)).click();
         wait(ExpectedConditions.urlContains("sorteer=TERMIJN"));
         assertThat(browser.getCurrentUrl()).contains("q=" + family);
-        screenshot("werklijst");
+        screenshot("werkvoorraad");
     }
 
     @Test
@@ -158,7 +158,7 @@ class WorkQueueBrowserTest {
         browser.findElement(By.cssSelector(".timeline-filter")).findElement(By.linkText("Fasen")).click();
         wait(ExpectedConditions.urlContains("soort=fasen"));
         assertThat(browser.findElement(By.cssSelector(".timeline")).getText()).contains("Fase Aanmelding").doesNotContain("Gebeld");
-        screenshot("dossier");
+        screenshot("tijdlijn");
     }
 
     @Test
