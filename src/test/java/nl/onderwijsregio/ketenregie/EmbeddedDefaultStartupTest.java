@@ -42,6 +42,9 @@ class EmbeddedDefaultStartupTest {
             dossiers = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
                     .queryForObject("select count(*) from dossier", Long.class);
             assertThat(dossiers).isPositive();
+            assertThat(context.getBean(org.springframework.jdbc.core.JdbcTemplate.class).queryForObject(
+                    "select count(*) from dossier where status = 'LOPEND' and eerste_termijn is not null", Long.class))
+                    .as("the demo's running dossiers carry their earliest open deadline (sort by deadline)").isPositive();
         }
         try (ConfigurableApplicationContext restarted = start(url)) {
             assertThat(restarted.getBean(org.springframework.jdbc.core.JdbcTemplate.class)

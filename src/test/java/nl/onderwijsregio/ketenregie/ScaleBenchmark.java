@@ -57,12 +57,13 @@ class ScaleBenchmark {
             System.out.printf("%-40s %10s %10s %10s %10s %8s%n", "screen", "p50 1k", "p95 1k", "p50 100k", "p95 100k",
                     "p50 x");
             print("werklijst, eerste pagina, gefilterd", small.workList, large.workList);
+            print("werklijst op termijn, eerste pagina", small.byDeadline, large.byDeadline);
             print("dossierpagina", small.dossier, large.dossier);
             print("rapportage uitval per fase (JSON)", small.funnel, large.funnel);
         }
     }
 
-    record Measured(long[] workList, long[] dossier, long[] funnel) {
+    record Measured(long[] workList, long[] byDeadline, long[] dossier, long[] funnel) {
     }
 
     private Measured measure(TestRestTemplate http, JdbcTemplate jdbc) {
@@ -72,6 +73,7 @@ class ScaleBenchmark {
                 + "order by registered_at desc limit 1", String.class);
         return new Measured(
                 times(() -> browser.get("/dossiers?fase=ORIENTATIE&sector=PO")),
+                times(() -> browser.get("/dossiers?sorteer=TERMIJN")),
                 times(() -> browser.get("/dossiers/" + dossier)),
                 times(() -> management.getForEntity("/api/rapportage/uitval-per-fase?regio=utrecht-stad", String.class)));
     }
@@ -119,7 +121,11 @@ class ScaleBenchmark {
                     STAGES.get(reached).name(), status, Timestamp.from(registered),
                     "LOPEND".equals(status) ? "bench" + i + "@voorbeeld.nl" : null,
                     matched && region.equals("utrecht-stad") ? BESTUREN[school] : null,
-                    matched && region.equals("utrecht-stad") ? SCHOOLS[school] : null});
+                    matched && region.equals("utrecht-stad") ? SCHOOLS[school] : null,
+                    // The earliest open task deadline (process/OpenTaskDeadlines keeps it in real use): a
+                    // month either side of now for running dossiers, one in ten without an open task.
+                    "LOPEND".equals(status) && random.nextInt(10) > 0
+                            ? Timestamp.from(now.plus(Duration.ofHours(random.nextInt(60 * 24) - 30 * 24))) : null});
             Instant entered = registered;
             for (int stage = 0; stage <= reached; stage++) {
                 Instant left = entered.plus(Duration.ofDays(5 + random.nextInt(60)));
@@ -133,7 +139,8 @@ class ScaleBenchmark {
         }
         jdbc.batchUpdate("insert into dossier (id, voornaam, achternaam, email, region_code, sector, opleidingsniveau, "
                 + "buitenlands_diploma, consent_given_at, current_stage, status, registered_at, open_email_key, "
-                + "bestuur_code, school_code) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", dossiers);
+                + "bestuur_code, school_code, eerste_termijn) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                dossiers);
         jdbc.batchUpdate("insert into stage_transition (dossier_id, stage, entered_at, left_at, outcome, reason, "
                 + "avoidable, actor) values (?, ?, ?, ?, ?, ?, ?, ?)", transitions);
         jdbc.execute("analyze");

@@ -49,7 +49,7 @@ public class TestCandidates {
 
     /** Tries to end a dossier's track a second time, as a buggy caller would. */
     public void endTrackAgain(UUID dossierId) {
-        dossiers.endTrack(dossierId, Outcome.AFGEROND, null, null);
+        dossiers.endTrack(dossierId, Outcome.AFGEROND, null, null, "test");
     }
 
     public UUID dossierIdOf(String email) {

@@ -59,8 +59,10 @@ class ApiDescription implements GlobalOpenApiCustomizer {
                     """,
                     "202", "Bericht", "aanmelding", "aanmelding-ontvangen", List.of(400, 415, 429)),
             new Endpoint("GET", "/api/dossiers", "Dossiers", "Dossiers zoeken",
-                    "De dossiers die je mag zien (eigen regio en organisatie), nieuwste aanmelding eerst. Filter op "
-                            + "fase (`fase`) en vrije tekst in naam of e-mail (`q`). Management krijgt `403`.",
+                    "De dossiers die je mag zien (eigen regio en organisatie), nieuwste aanmelding eerst, of met "
+                            + "`sort=termijn` de vroegste termijn van een open taak eerst (verlopen termijnen bovenaan, "
+                            + "dossiers zonder termijn achteraan); elk dossier noemt die termijn in `eersteTermijn`. "
+                            + "Filter op fase (`fase`) en vrije tekst in naam of e-mail (`q`). Management krijgt `403`.",
                     "200", null, null, "dossier-pagina", List.of(400, 401, 403)),
             new Endpoint("GET", "/api/dossiers/{id}", "Dossiers", "Eén dossier",
                     "Gegevens, toewijzing, tijdlijn van de fasen en notities van één dossier. Een dossier buiten je "
@@ -87,6 +89,18 @@ class ApiDescription implements GlobalOpenApiCustomizer {
                     "Corrigeert naam, e-mail en telefoon van de kandidaat, met een reden; de wijziging komt in de "
                             + "tijdlijn.",
                     "200", "Bericht", "gegevens", "gegevens-gewijzigd", List.of(400, 401, 403, 404, 409)),
+            new Endpoint("POST", "/api/taken/{taakId}/toewijzing", "Taken", "Taak oppakken of toewijzen",
+                    "Geeft een open taak aan `gebruiker`: je eigen gebruikersnaam om hem op te pakken, of die van "
+                            + "een collega in dezelfde regio. Het gaat via de engine met jouw eigen rechten, dus "
+                            + "Tasklist toont het meteen. Een taak die je niet ziet (andere regio, al afgerond) is "
+                            + "`404`; een collega buiten de regio van het dossier, of buiten de groepen die de taak "
+                            + "mogen oppakken, en een taak van een groep waar je zelf niet in zit, zijn `403`; een "
+                            + "taak die al bij iemand anders ligt is `409` (geef hem eerst vrij).",
+                    "200", "Bericht", "toewijzing", "taak-toegewezen", List.of(400, 401, 403, 404, 409)),
+            new Endpoint("DELETE", "/api/taken/{taakId}/toewijzing", "Taken", "Taak vrijgeven",
+                    "Haalt de behandelaar van een open taak weg, zodat iedereen van de groep hem kan oppakken. Mag "
+                            + "wie de taak via de engine mag wijzigen.",
+                    "200", "Bericht", null, "taak-vrijgegeven", List.of(401, 403, 404)),
             new Endpoint("GET", "/api/rapportage/uitval-per-fase", "Rapportage", "Uitval per fase",
                     """
                     Instroom, doorstroom en uitval per fase van de eigen regio's, alleen als aantallen. Aantallen van

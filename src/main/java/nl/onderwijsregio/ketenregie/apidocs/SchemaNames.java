@@ -37,6 +37,7 @@ class SchemaNames implements ModelConverter {
             Map.entry("casework.CaseRequests$Handover", "OverdrachtVerzoek"),
             Map.entry("casework.CaseRequests$Note", "NotitieVerzoek"),
             Map.entry("casework.CaseRequests$Correction", "GegevensCorrectie"),
+            Map.entry("casework.TaskAssignmentApiController$Toewijzing", "ToewijzingVerzoek"),
             Map.entry("garantiefonds.FundJson$Page", "GarantiefondsPagina"),
             Map.entry("garantiefonds.FundJson$Summary", "GarantiefondsAanvraagSamenvatting"),
             Map.entry("garantiefonds.FundJson$Detail", "GarantiefondsAanvraag"),

@@ -22,7 +22,8 @@ final class SharedSchemas {
             "Dossieracties", "Wat een ketenregisseur of ander lid van de keten met een dossier doet.",
             "Rapportage", "Geaggregeerde cijfers, met kleine aantallen afgeschermd.",
             "Garantiefonds", "Aanvragen, besluiten en budget van het garantiefonds.",
-            "Langstudeerders", "De lijsten van langstudeerders van de lerarenopleidingen en hun begeleiding.");
+            "Langstudeerders", "De lijsten van langstudeerders van de lerarenopleidingen en hun begeleiding.",
+            "Taken", "Open taken van dossiers oppakken, toewijzen en vrijgeven, via de engine.");
 
     static final Map<String, String> SUCCESS_TEXTS = Map.of(
             "200", "Gelukt.",

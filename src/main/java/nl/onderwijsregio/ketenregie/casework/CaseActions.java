@@ -1,6 +1,9 @@
 package nl.onderwijsregio.ketenregie.casework;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
+import nl.onderwijsregio.ketenregie.dossier.DropoutReason;
 import nl.onderwijsregio.ketenregie.dossier.Dossier;
 import nl.onderwijsregio.ketenregie.dossier.DossierQueries;
 import nl.onderwijsregio.ketenregie.dossier.DossierService;
@@ -40,8 +43,16 @@ public class CaseActions {
         this.journey = journey;
     }
 
+    /** Reasons a case worker can choose; the stop link's own reason is the candidate's, never typed in. */
+    public static final List<DropoutReason> MANUAL_DROPOUT_REASONS = Arrays.stream(DropoutReason.values())
+            .filter(reason -> reason != DropoutReason.KANDIDAAT_GESTOPT).toList();
+
     public void registerDropout(KetenregieUser user, UUID id, CaseRequests.Dropout request) {
         runningDossier(ketenregisseur(user, id));
+        if (!MANUAL_DROPOUT_REASONS.contains(request.reden())) {
+            throw new InvalidRequestException("reden", "Deze reden geldt alleen als de kandidaat zelf stopt via de "
+                    + "stoplink; kies een andere reden.");
+        }
         if (!journey.candidateStops(id, request.reden(), request.onnodig(), Text.blankToNull(request.toelichting()),
                 user.userId())) {
             throw noRunningJourney();

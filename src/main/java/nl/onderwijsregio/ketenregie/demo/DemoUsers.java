@@ -31,6 +31,8 @@ class DemoUsers {
 
     static final List<DemoUser> USERS = List.of(
             new DemoUser("kr.utrecht", "Marloes", "Verhoef", List.of(UTRECHT), List.of(Groups.KETENREGISSEUR)),
+            // A colleague in the same region, to hand tasks to ("toewijzen aan...").
+            new DemoUser("kr2.utrecht", "Daan", "Kuipers", List.of(UTRECHT), List.of(Groups.KETENREGISSEUR)),
             new DemoUser("kr.mnl", "Joost", "van Leeuwen", List.of(MIDDEN_NEDERLAND), List.of(Groups.KETENREGISSEUR)),
             new DemoUser("so.spo.overvecht", "Fatima", "El Amrani", List.of(UTRECHT),
                     List.of(Groups.SCHOOLOPLEIDER, school("spo-zonnewijzer"))),

@@ -14,6 +14,8 @@ interface CoachingHoursRepository extends JpaRepository<CoachingHours, Long> {
     /** Totals for a page of dossiers in one query: rows of (dossier id, hours). */
     @Query("select c.dossierId, coalesce(sum(c.hours), 0) from CoachingHours c where c.dossierId in ?1 group by c.dossierId")
     List<Object[]> totalsFor(java.util.Collection<UUID> dossierIds);
+
+    List<CoachingHours> findByDossierIdOrderByLoggedAtAscIdAsc(UUID dossierId);
 }
 
 interface FollowUpRepository extends JpaRepository<FollowUp, Long> {

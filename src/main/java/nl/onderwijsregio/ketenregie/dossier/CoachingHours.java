@@ -41,4 +41,16 @@ class CoachingHours {
         this.loggedBy = loggedBy;
         this.loggedAt = loggedAt;
     }
+
+    Instant getLoggedAt() {
+        return loggedAt;
+    }
+
+    BigDecimal getHours() {
+        return hours;
+    }
+
+    String getLoggedBy() {
+        return loggedBy;
+    }
 }

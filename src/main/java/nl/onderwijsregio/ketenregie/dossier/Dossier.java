@@ -107,6 +107,10 @@ public class Dossier {
     @Column(name = "handed_over_from")
     private UUID handedOverFrom;
 
+    /** Mirrored from the engine's open tasks (process/OpenTaskDeadlines); never written through the entity. */
+    @Column(name = "eerste_termijn", insertable = false, updatable = false)
+    private Instant eersteTermijn;
+
     @Version
     private long version;
 
@@ -363,5 +367,9 @@ public class Dossier {
 
     public Instant getRegisteredAt() {
         return registeredAt;
+    }
+
+    public Instant getEersteTermijn() {
+        return eersteTermijn;
     }
 }

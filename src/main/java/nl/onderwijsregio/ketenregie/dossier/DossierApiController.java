@@ -32,7 +32,8 @@ class DossierApiController {
 
     @GetMapping
     DossierJson.Page list(@RequestParam(required = false) String q, @RequestParam(required = false) Stage fase,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+            @RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
         KetenregieUser user = CurrentUser.caseWorker();
         if (page < 0) {
             throw new InvalidRequestException("page", "De paginanummering begint bij 0.");
@@ -43,12 +44,24 @@ class DossierApiController {
         if (q != null && q.length() > 200) {
             throw new InvalidRequestException("q", "De zoektekst mag hoogstens 200 tekens lang zijn.");
         }
-        Page<Dossier> result = queries.search(user, q, fase, page, size);
+        DossierQueries.WorkListOrder order = order(sort);
+        Page<Dossier> result = queries.search(user, q, fase, order, page, size);
         Map<String, String> bestuurNames = organisations.bestuurNames();
         Map<String, String> schoolNames = organisations.schoolNames();
         return new DossierJson.Page(
                 result.getContent().stream().map(d -> DossierJson.Summary.of(d, bestuurNames, schoolNames)).toList(),
                 result.getTotalElements(), page, size);
+    }
+
+    /** {@code nieuwste} (default: newest registration first) or {@code termijn} (earliest open deadline first). */
+    private static DossierQueries.WorkListOrder order(String sort) {
+        if (sort == null || sort.equals("nieuwste")) {
+            return DossierQueries.WorkListOrder.NIEUWSTE;
+        }
+        if (sort.equals("termijn")) {
+            return DossierQueries.WorkListOrder.TERMIJN;
+        }
+        throw new InvalidRequestException("sort", "Sorteer op 'nieuwste' of 'termijn'.");
     }
 
     @GetMapping("/{id}")

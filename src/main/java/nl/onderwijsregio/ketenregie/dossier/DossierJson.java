@@ -18,13 +18,13 @@ final class DossierJson {
 
     record Summary(UUID id, String dossiernummer, String voornaam, String achternaam, String email, String regio, Sector sector,
             Route route, Stage fase, DossierStatus status, String bestuur, String bestuurNaam, String school,
-            String schoolNaam, Instant aangemeldOp) {
+            String schoolNaam, Instant aangemeldOp, Instant eersteTermijn) {
 
         static Summary of(Dossier d, Map<String, String> bestuurNames, Map<String, String> schoolNames) {
             return new Summary(d.getId(), d.getDossierNumber(), d.getVoornaam(), d.getAchternaam(), d.getEmail(), d.getRegionCode(),
                     d.getSector(), d.getRoute(), d.getCurrentStage(), d.getStatus(), d.getBestuurCode(),
                     bestuurNames.get(d.getBestuurCode()), d.getSchoolCode(), schoolNames.get(d.getSchoolCode()),
-                    d.getRegisteredAt());
+                    d.getRegisteredAt(), d.getEersteTermijn());
         }
     }
 

@@ -6,6 +6,7 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -15,7 +16,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.onderwijsregio.ketenregie.identity.KetenregieUser;
+import org.hibernate.Session;
+import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -64,7 +68,9 @@ public class DossierQueries {
     public enum WorkListOrder {
         NIEUWSTE(Sort.by(Sort.Order.desc("registeredAt"), Sort.Order.asc("id"))),
         OUDSTE(Sort.by(Sort.Order.asc("registeredAt"), Sort.Order.asc("id"))),
-        NAAM(Sort.by(Sort.Order.asc("achternaam"), Sort.Order.asc("voornaam"), Sort.Order.asc("id")));
+        NAAM(Sort.by(Sort.Order.asc("achternaam"), Sort.Order.asc("voornaam"), Sort.Order.asc("id"))),
+        /** Earliest open task deadline first (overdue ones lead), dossiers without a deadline last. */
+        TERMIJN(Sort.by(Sort.Order.asc("eersteTermijn"), Sort.Order.asc("registeredAt"), Sort.Order.asc("id")));
 
         private final Sort sort;
 
@@ -75,8 +81,23 @@ public class DossierQueries {
 
     /** A page of visible dossiers matching the filter, in one query (plus one count query). */
     public Page<Dossier> workList(KetenregieUser user, WorkListFilter filter, WorkListOrder order, int page, int size) {
-        return dossiers.findAll(DossierAccess.visibleTo(user).and(matching(filter)),
-                PageRequest.of(page, size, order.sort));
+        return page(DossierAccess.visibleTo(user).and(matching(filter)), order, page, size);
+    }
+
+    private Page<Dossier> page(Specification<Dossier> spec, WorkListOrder order, int page, int size) {
+        if (order != WorkListOrder.TERMIJN) {
+            return dossiers.findAll(spec, PageRequest.of(page, size, order.sort));
+        }
+        // Spring Data cannot say "nulls last" in a criteria query; Hibernate can. Dossiers without a
+        // deadline come last on every database (H2 would put nulls first), matching the index's order.
+        HibernateCriteriaBuilder cb = entityManager.unwrap(Session.class).getCriteriaBuilder();
+        CriteriaQuery<Dossier> query = cb.createQuery(Dossier.class);
+        Root<Dossier> root = query.from(Dossier.class);
+        query.select(root).where(spec.toPredicate(root, query, cb)).orderBy(
+                cb.asc(root.get("eersteTermijn"), false), cb.asc(root.get("registeredAt")), cb.asc(root.get("id")));
+        List<Dossier> content = entityManager.createQuery(query).setFirstResult(page * size).setMaxResults(size)
+                .getResultList();
+        return new PageImpl<>(content, PageRequest.of(page, size), dossiers.count(spec));
     }
 
     /**
@@ -150,8 +171,8 @@ public class DossierQueries {
         };
     }
 
-    /** A page of visible dossiers, newest registration first; {@code text} matches name or email. */
-    public Page<Dossier> search(KetenregieUser user, String text, Stage stage, int page, int size) {
+    /** A page of visible dossiers in the given order; {@code text} matches name or email. */
+    public Page<Dossier> search(KetenregieUser user, String text, Stage stage, WorkListOrder order, int page, int size) {
         Specification<Dossier> filter = DossierAccess.visibleTo(user);
         if (text != null && !text.isBlank()) {
             filter = filter.and(nameOrEmailContains(text.trim()));
@@ -159,8 +180,41 @@ public class DossierQueries {
         if (stage != null) {
             filter = filter.and((root, query, cb) -> cb.equal(root.get("currentStage"), stage));
         }
-        return dossiers.findAll(filter, PageRequest.of(page, size,
-                Sort.by(Sort.Order.desc("registeredAt"), Sort.Order.asc("id"))));
+        return page(filter, order, page, size);
+    }
+
+    /** Running dossiers of the user's scope whose coaching is behind the target, oldest registration first. */
+    public List<Dossier> coachingBehind(KetenregieUser user, int limit) {
+        Specification<Dossier> behind = (root, query, cb) -> cb.and(cb.isTrue(root.get("coachingBehind")),
+                cb.equal(root.get("status"), DossierStatus.LOPEND));
+        return dossiers.findAll(DossierAccess.visibleTo(user).and(behind),
+                PageRequest.of(0, limit, WorkListOrder.OUDSTE.sort)).getContent();
+    }
+
+    /** How many of the user's visible dossiers registered at or after a moment. */
+    public long registeredSince(KetenregieUser user, Instant since) {
+        Specification<Dossier> recent = (root, query, cb) -> cb.greaterThanOrEqualTo(root.get("registeredAt"), since);
+        return dossiers.count(DossierAccess.visibleTo(user).and(recent));
+    }
+
+    /** Key figures of regions, as counts only (for management): dossiers per status. */
+    public Map<DossierStatus, Long> countPerStatus(Collection<String> regions) {
+        Map<DossierStatus, Long> counts = new EnumMap<>(DossierStatus.class);
+        for (DossierStatus status : DossierStatus.values()) {
+            counts.put(status, 0L);
+        }
+        if (regions.isEmpty()) {
+            return counts;
+        }
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
+        Root<Dossier> root = query.from(Dossier.class);
+        query.multiselect(root.get("status"), cb.count(root)).where(root.get("regionCode").in(regions))
+                .groupBy(root.get("status"));
+        for (Object[] row : entityManager.createQuery(query).getResultList()) {
+            counts.put((DossierStatus) row[0], (Long) row[1]);
+        }
+        return counts;
     }
 
     /** The dossier if it exists and the user may see it; otherwise empty, without saying which. */
@@ -176,6 +230,15 @@ public class DossierQueries {
 
     public List<StageTransition> timeline(UUID dossierId) {
         return transitions.findByDossierIdOrderByEnteredAtAscIdAsc(dossierId);
+    }
+
+    /** Coaching hours as a schoolopleider logged them, oldest first. */
+    public record LoggedHours(Instant loggedAt, BigDecimal hours, String loggedBy) {
+    }
+
+    public List<LoggedHours> coachingHours(UUID dossierId) {
+        return coachingHours.findByDossierIdOrderByLoggedAtAscIdAsc(dossierId).stream()
+                .map(h -> new LoggedHours(h.getLoggedAt(), h.getHours(), h.getLoggedBy())).toList();
     }
 
     public List<DossierNote> notes(UUID dossierId) {

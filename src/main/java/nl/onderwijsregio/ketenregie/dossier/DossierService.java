@@ -71,17 +71,17 @@ public class DossierService {
         if (open.isPresent() && open.get().getStage() == stage) {
             return;
         }
-        open.ifPresent(current -> current.close(Outcome.DOORGESTROOMD, null, null, now));
+        open.ifPresent(current -> current.close(Outcome.DOORGESTROOMD, null, null, now, null));
         transitions.save(StageTransition.enter(dossierId, stage, now, actor));
         dossier.enter(stage);
     }
 
     /** Closes the current stage with how the track ended, and ends the dossier. */
-    public void endTrack(UUID dossierId, Outcome outcome, DropoutReason reason, Boolean avoidable) {
+    public void endTrack(UUID dossierId, Outcome outcome, DropoutReason reason, Boolean avoidable, String actor) {
         Dossier dossier = require(dossierId);
         transitions.findByDossierIdAndLeftAtIsNull(dossierId)
                 .orElseThrow(() -> new IllegalStateException("Dossier " + dossierId + " has no open stage"))
-                .close(outcome, reason, avoidable, now());
+                .close(outcome, reason, avoidable, now(), actor);
         dossier.end(outcome);
         // In this transaction: e.g. the exit question mail is written to the outbox with the outcome.
         events.publishEvent(new TrackEnded(dossierId, outcome, reason));

@@ -47,6 +47,9 @@ public class StageTransition {
     @Column(nullable = false, updatable = false)
     private String actor;
 
+    @Column(name = "ended_by")
+    private String endedBy;
+
     protected StageTransition() {
     }
 
@@ -59,7 +62,7 @@ public class StageTransition {
         return transition;
     }
 
-    void close(Outcome outcome, DropoutReason reason, Boolean avoidable, Instant at) {
+    void close(Outcome outcome, DropoutReason reason, Boolean avoidable, Instant at, String endedBy) {
         if (leftAt != null) {
             throw new IllegalStateException("Stage " + stage + " of dossier " + dossierId + " is already closed");
         }
@@ -70,6 +73,12 @@ public class StageTransition {
         this.outcome = outcome;
         this.reason = reason;
         this.avoidable = avoidable;
+        this.endedBy = endedBy;
+    }
+
+    /** Who ended the track at this stage (registered the dropout or handover); null when it moved on. */
+    public String getEndedBy() {
+        return endedBy;
     }
 
     public Long getId() {

@@ -12,9 +12,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
+    private final StartPage startPage;
+
+    HomeController(StartPage startPage) {
+        this.startPage = startPage;
+    }
+
     @GetMapping("/")
     String home(Model model) {
-        CurrentUser.get().ifPresent(user -> model.addAttribute("gebruiker", user));
+        CurrentUser.get().ifPresent(user -> {
+            model.addAttribute("gebruiker", user);
+            model.addAttribute("start", startPage.of(user));
+        });
         return "home";
     }
 

@@ -54,7 +54,7 @@ class JourneyTrack implements Track {
             reason = DropoutReason.valueOf(text);
             avoidable = Boolean.TRUE.equals(execution.getVariable(PlatformVariables.ONNODIG));
         }
-        dossiers.endTrack(dossierId, outcome, reason, avoidable);
+        dossiers.endTrack(dossierId, outcome, reason, avoidable, actor);
         capacity.release(dossierId);
     }
 }

@@ -1,5 +1,9 @@
 package nl.onderwijsregio.ketenregie.loket;
 
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import nl.onderwijsregio.ketenregie.organisation.OrganisationService;
@@ -17,9 +21,18 @@ class LoketPageController {
     private final RegistrationService registrations;
     private final OrganisationService organisations;
     private final RegistrationLimits limits;
+    private final PrivacyStatement privacy;
+    private final MessageSource messages;
+    private static final Locale LOCALE = Locale.forLanguageTag("nl");
+
+    /** The fields in the order the form shows them: the error summary follows this order. */
+    static final List<String> FORM_ORDER = List.of("voornaam", "achternaam", "email", "telefoon", "huidigBeroep",
+            "opleidingsniveau", "buitenlandsDiploma", "regio", "sector", "vak", "toestemmingPrivacy");
 
     LoketPageController(RegistrationService registrations, OrganisationService organisations,
-            RegistrationLimits limits) {
+            RegistrationLimits limits, PrivacyStatement privacy, MessageSource messages) {
+        this.messages = messages;
+        this.privacy = privacy;
         this.registrations = registrations;
         this.organisations = organisations;
         this.limits = limits;
@@ -40,15 +53,34 @@ class LoketPageController {
     @PostMapping("/aanmelden")
     @PublicIntake
     String submit(@Valid @ModelAttribute("aanmelding") Registration registration, BindingResult errors,
-            HttpServletResponse response) {
+            HttpServletResponse response, Model model) {
         if (errors.hasErrors()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            // Resolved like th:errors does (messages.properties words conversion errors, e.g. "Kies ja of nee.").
+            model.addAttribute("fouten", errors.getFieldErrors().stream()
+                    .sorted(Comparator.comparingInt(error -> position(error.getField())))
+                    .map(error -> new SummaryLine(error.getField(), messages.getMessage(error, LOCALE))).toList());
             return "loket/aanmelden";
         }
         if (limits.admit(registration)) {
             registrations.register(registration);
         }
         return "redirect:/aanmelden/bedankt";
+    }
+
+    /** One line of the error summary: the field it links to and the message. */
+    record SummaryLine(String field, String message) {
+    }
+
+    private static int position(String field) {
+        int index = FORM_ORDER.indexOf(field);
+        return index < 0 ? FORM_ORDER.size() : index;
+    }
+
+    @GetMapping("/aanmelden/privacy")
+    String privacy(Model model) {
+        model.addAttribute("privacy", privacy);
+        return "loket/privacy";
     }
 
     @GetMapping("/aanmelden/bedankt")

@@ -15,6 +15,10 @@ public class DateDisplay {
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
 
     public String dag(Instant instant) {
+        return day(instant);
+    }
+
+    static String day(Instant instant) {
         return instant == null ? "" : DAY.format(instant.atZone(ZONE));
     }
 

@@ -53,7 +53,7 @@ class TaskCaseSummaryApiController {
     @GetMapping("/api/taken/{taakId}/dossier")
     TaskCaseSummary summary(@PathVariable String taakId) {
         KetenregieUser user = CurrentUser.caseWorker();
-        CaseFile.View view = dossierOf(taakId, user).flatMap(id -> caseFile.show(user, id))
+        CaseFile.View view = dossierOf(taakId, user).flatMap(id -> caseFile.show(user, id, Optional.empty()))
                 .orElseThrow(() -> new ResourceNotFoundException("Taak niet gevonden, of het dossier valt buiten je bereik."));
         Dossier dossier = view.dossier();
         List<OpenDeadline> deadlines = view.openTaken().stream().filter(t -> t.termijn() != null)

@@ -5,7 +5,10 @@ import nl.onderwijsregio.ketenregie.process.ProcessRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.Objects;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,7 +24,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
- * Deadlines of dossiers: the due dates of their open tasks in every process on the dossier (the journey,
+ * Open tasks and deadlines of dossiers: the open tasks, who holds them and their due dates in every process on the dossier (the journey,
  * the follow-ups of overdue tasks, and the processes beside the journey; see ProcessRegistry). Read through the
  * engine's public API with a fixed number of queries per list (never one per dossier). The engine has no
  * authenticated user here, so every query is limited to the user's regions (tenants) explicitly; the
@@ -53,9 +56,11 @@ class TaskDeadlines {
     private final WorkspaceSettings settings;
     private final Clock clock;
     private final ProcessRegistry processes;
+    private final StaffNames staff;
 
     TaskDeadlines(TaskService taskService, RuntimeService runtimeService, WorkspaceSettings settings, Clock clock,
-            ProcessRegistry processes) {
+            ProcessRegistry processes, StaffNames staff) {
+        this.staff = staff;
         this.processes = processes;
         this.taskService = taskService;
         this.runtimeService = runtimeService;
@@ -63,9 +68,22 @@ class TaskDeadlines {
         this.clock = clock;
     }
 
-    /** The earliest due date of open tasks per dossier, for one page of dossiers: two engine queries. */
-    Map<UUID, Deadline> earliest(Collection<UUID> dossierIds, Collection<String> regions) {
-        Map<UUID, Deadline> result = new HashMap<>();
+    /** An open task of a dossier: what it is, who holds it (display name; null: nobody yet), when it is due. */
+    record OpenTask(String id, String naam, String behandelaarId, String behandelaar, Instant termijn,
+            Urgency urgentie) {
+
+        /** "Match voorstellen — niet opgepakt", "Aanstelling regelen — Kees Jansen". */
+        public String omschrijving() {
+            return naam + " — " + (behandelaar == null ? "niet opgepakt" : behandelaar);
+        }
+    }
+
+    /**
+     * The open tasks per dossier, earliest deadline first, for one page of dossiers: three queries (tasks,
+     * their process instances, the names of who holds them), never one per dossier.
+     */
+    Map<UUID, List<OpenTask>> open(Collection<UUID> dossierIds, Collection<String> regions) {
+        Map<UUID, List<OpenTask>> result = new HashMap<>();
         if (dossierIds.isEmpty() || regions.isEmpty()) {
             return result;
         }
@@ -74,19 +92,29 @@ class TaskDeadlines {
                 .tenantIdIn(regions.toArray(String[]::new)).processInstanceBusinessKeyIn(keys).list();
         Map<String, UUID> dossierByInstance = dossierByInstance(tasks.stream().map(Task::getProcessInstanceId)
                 .collect(Collectors.toSet()));
+        Map<String, String> names = staff.names(tasks.stream().map(Task::getAssignee).filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
         Instant now = clock.instant();
         for (Task task : tasks) {
             UUID dossier = dossierByInstance.get(task.getProcessInstanceId());
-            if (dossier == null || task.getDueDate() == null) {
+            if (dossier == null) {
                 continue;
             }
-            Instant due = task.getDueDate().toInstant();
-            Deadline current = result.get(dossier);
-            if (current == null || due.isBefore(current.due())) {
-                result.put(dossier, new Deadline(due, urgency(due, now)));
-            }
+            Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
+            result.computeIfAbsent(dossier, id -> new ArrayList<>()).add(new OpenTask(task.getId(), task.getName(),
+                    task.getAssignee(), task.getAssignee() == null ? null
+                            : names.getOrDefault(task.getAssignee(), task.getAssignee()),
+                    due, due == null ? null : urgency(due, now)));
         }
+        result.values().forEach(list -> list.sort(Comparator.comparing(OpenTask::termijn,
+                Comparator.nullsLast(Comparator.naturalOrder()))));
         return result;
+    }
+
+    /** The earliest deadline among a dossier's open tasks, or null. */
+    static Deadline earliest(List<OpenTask> tasks) {
+        return tasks == null ? null : tasks.stream().filter(t -> t.termijn() != null).findFirst()
+                .map(t -> new Deadline(t.termijn(), t.urgentie())).orElse(null);
     }
 
     /** Dossiers in the regions with an open task due before now (or before now + the warning period). */

@@ -30,7 +30,8 @@ import org.springframework.stereotype.Service;
 /**
  * The work list of a case worker: filtered, paged dossiers of their scope with counts per stage, the
  * earliest deadline per dossier and, for schoolopleiders, coaching hours. A page costs a fixed number of
- * queries: dossiers, count, counts per stage, coaching hours, and two engine queries for deadlines.
+ * queries: dossiers, count, counts per stage, coaching hours, two engine queries for open tasks and
+ * deadlines, and one for the names of who holds them.
  */
 @Service
 class WorkList {
@@ -61,7 +62,7 @@ class WorkList {
     }
 
     record Row(Dossier dossier, String bestuurNaam, String schoolNaam, TaskDeadlines.Deadline deadline,
-            BigDecimal begeleidingsuren, int begeleidingProcent) {
+            List<TaskDeadlines.OpenTask> openTaken, BigDecimal begeleidingsuren, int begeleidingProcent) {
     }
 
     record View(String titel, boolean schoolopleiderWeergave, List<Row> rows, long total, int page, int pages,
@@ -120,7 +121,7 @@ class WorkList {
         Page<Dossier> page = queries.workList(user, filter, order == null ? WorkListOrder.NIEUWSTE : order,
                 criteria.pagina(), size);
         List<UUID> pageIds = page.getContent().stream().map(Dossier::getId).toList();
-        Map<UUID, TaskDeadlines.Deadline> due = deadlines.earliest(pageIds, user.regions());
+        Map<UUID, List<TaskDeadlines.OpenTask>> open = deadlines.open(pageIds, user.regions());
         boolean schoolView = schoolopleiderView(user);
         Map<UUID, BigDecimal> hours = schoolView ? queries.coachingHoursTotals(pageIds) : Map.of();
         Map<String, String> besturen = organisations.bestuurNames();
@@ -130,8 +131,9 @@ class WorkList {
             int percent = settings.streefuren() == 0 ? 0
                     : Math.min(100, logged.multiply(BigDecimal.valueOf(100))
                             .divide(BigDecimal.valueOf(settings.streefuren()), 0, java.math.RoundingMode.DOWN).intValue());
-            return new Row(d, besturen.get(d.getBestuurCode()), schools.get(d.getSchoolCode()), due.get(d.getId()),
-                    logged, percent);
+            List<TaskDeadlines.OpenTask> tasks = open.getOrDefault(d.getId(), List.of());
+            return new Row(d, besturen.get(d.getBestuurCode()), schools.get(d.getSchoolCode()),
+                    TaskDeadlines.earliest(tasks), tasks, logged, percent);
         }).toList();
         return new View(schoolView ? "Mijn zij-instromers" : "Werklijst dossiers", schoolView, rows,
                 page.getTotalElements(), criteria.pagina(), Math.max(1, page.getTotalPages()),

@@ -1,14 +1,17 @@
 package nl.onderwijsregio.ketenregie.workspace;
 
+import jakarta.servlet.http.HttpServletRequest;
+import nl.onderwijsregio.ketenregie.casework.TaskAssignment;
+import nl.onderwijsregio.ketenregie.identity.CamundaIdentity;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import nl.onderwijsregio.ketenregie.casework.CaseActions;
 import nl.onderwijsregio.ketenregie.casework.CaseRequests;
 import nl.onderwijsregio.ketenregie.dossier.DossierStatus;
-import nl.onderwijsregio.ketenregie.dossier.DropoutReason;
 import nl.onderwijsregio.ketenregie.dossier.Route;
 import nl.onderwijsregio.ketenregie.dossier.Stage;
 import nl.onderwijsregio.ketenregie.garantiefonds.FundActions;
@@ -33,6 +36,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -52,9 +56,11 @@ class WorkspaceController {
     private final OrganisationService organisations;
     private final FundActions fund;
     private final FundSettings fundSettings;
+    private final TaskAssignment assignment;
 
     WorkspaceController(WorkList workList, CaseFile caseFile, CaseActions actions, OrganisationService organisations,
-            FundActions fund, FundSettings fundSettings) {
+            FundActions fund, FundSettings fundSettings, TaskAssignment assignment) {
+        this.assignment = assignment;
         this.workList = workList;
         this.caseFile = caseFile;
         this.actions = actions;
@@ -64,8 +70,11 @@ class WorkspaceController {
     }
 
     @GetMapping("/dossiers")
-    String list(@ModelAttribute("filter") WorkList.Criteria criteria, Model model) {
+    String list(@ModelAttribute("filter") WorkList.Criteria criteria, Model model, HttpServletRequest request) {
         KetenregieUser user = CurrentUser.caseWorker();
+        model.addAttribute("terug", request.getQueryString() == null ? "/dossiers"
+                : "/dossiers?" + request.getQueryString());
+        model.addAttribute("collegas", colleagues(user));
         model.addAttribute("werklijst", workList.show(user, criteria));
         model.addAttribute("opties", workList.options(user));
         model.addAttribute("fasen", Stage.values());
@@ -76,9 +85,13 @@ class WorkspaceController {
     }
 
     @GetMapping("/dossiers/{id}")
-    String show(@PathVariable UUID id, Model model) {
+    String show(@PathVariable UUID id, @RequestParam(required = false) String soort, Model model) {
         KetenregieUser user = CurrentUser.caseWorker();
-        CaseFile.View view = view(user, id);
+        Optional<CaseFile.Kind> kind = CaseFile.Kind.of(soort);
+        CaseFile.View view = caseFile.show(user, id, kind).orElseThrow(() -> new ResponseStatusException(
+                HttpStatus.NOT_FOUND, "Dossier niet gevonden."));
+        model.addAttribute("soort", kind.orElse(null));
+        model.addAttribute("soortOngeldig", soort != null && !soort.isBlank() && kind.isEmpty());
         model.addAttribute("notitie", CaseRequests.Note.empty());
         model.addAttribute("uitval", CaseRequests.Dropout.empty());
         model.addAttribute("overdracht", CaseRequests.Handover.empty());
@@ -108,14 +121,18 @@ class WorkspaceController {
 
     @PostMapping("/dossiers/{id}/uitval")
     String dropout(@PathVariable UUID id, @Valid @ModelAttribute("uitval") CaseRequests.Dropout form,
-            BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+            BindingResult errors, @RequestParam(required = false) String bevestigd, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        confirmed(bevestigd, errors);
         return act(id, errors, model, redirect, response, "De uitval is geregistreerd.",
                 user -> actions.registerDropout(user, id, form));
     }
 
     @PostMapping("/dossiers/{id}/overdracht")
     String handOver(@PathVariable UUID id, @Valid @ModelAttribute("overdracht") CaseRequests.Handover form,
-            BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+            BindingResult errors, @RequestParam(required = false) String bevestigd, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        confirmed(bevestigd, errors);
         return act(id, errors, model, redirect, response, "Het dossier is warm overgedragen.",
                 user -> actions.handOver(user, id, form));
     }
@@ -166,6 +183,16 @@ class WorkspaceController {
         return invalid(user, view, model, response, errors, status);
     }
 
+    /**
+     * Dropout and handover cannot be undone: the page states the consequences and asks to confirm them.
+     * The check is here, not only in the browser, so a form without the confirmation changes nothing.
+     */
+    private static void confirmed(String confirmation, BindingResult errors) {
+        if (!"ja".equals(confirmation)) {
+            errors.reject("onbevestigd", "Bevestig dat je de gevolgen begrijpt; er is niets vastgelegd.");
+        }
+    }
+
     private static void reject(BindingResult errors, String field, String message) {
         if (field == null || "id".equals(field)) {
             errors.reject("geweigerd", message);
@@ -198,9 +225,12 @@ class WorkspaceController {
 
     private String page(KetenregieUser user, CaseFile.View view, Model model) {
         model.addAttribute("zaak", view);
+        model.addAttribute("terug", "/dossiers/" + view.dossier().getId());
+        model.addAttribute("collegas", colleagues(user));
         model.addAttribute("magHandelen", user.isKetenregisseur() && view.dossier().isOpen());
         model.addAttribute("magWijzigen", user.isKetenregisseur());
-        model.addAttribute("redenen", DropoutReason.values());
+        model.addAttribute("redenen", CaseActions.MANUAL_DROPOUT_REASONS);
+        model.addAttribute("soorten", CaseFile.Kind.values());
         List<Region> otherRegions = organisations.regions().stream()
                 .filter(r -> !r.getCode().equals(view.dossier().getRegionCode())).toList();
         model.addAttribute("andereRegios", otherRegions);
@@ -231,8 +261,21 @@ class WorkspaceController {
         }
     }
 
+    /** Whom the user can hand tasks to: colleagues of their own role in their regions (themselves too). */
+    private List<CamundaIdentity.StaffMember> colleagues(KetenregieUser user) {
+        String role = ROLES.stream().filter(user.groups()::contains).findFirst().orElse(null);
+        if (role == null) {
+            return List.of();
+        }
+        return user.regions().stream().sorted().flatMap(region -> assignment.colleagues(user, region, role).stream())
+                .distinct().toList();
+    }
+
+    private static final List<String> ROLES = List.of(Groups.KETENREGISSEUR, Groups.SCHOOLOPLEIDER, Groups.HR,
+            Groups.LERARENOPLEIDING, Groups.GARANTIEFONDS_COMMISSIE);
+
     private CaseFile.View view(KetenregieUser user, UUID id) {
-        return caseFile.show(user, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+        return caseFile.show(user, id, Optional.empty()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                 "Dossier niet gevonden."));
     }
 }

@@ -141,10 +141,12 @@ class DashboardBrowserTest {
         new Select(browser.findElement(By.id("reden"))).selectByValue("PERSOONLIJKE_OMSTANDIGHEDEN");
         browser.findElement(By.cssSelector("label[for=onnodig-ja]")).click();
         browser.findElement(By.id("uitval-toelichting")).sendKeys("Mantelzorg; wil later misschien terugkomen.");
+        browser.findElement(By.cssSelector("label[for=uitval-bevestigd]")).click();
         browser.findElement(By.cssSelector("#uitval-form button[type=submit]")).click();
         wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "De uitval is geregistreerd."));
         assertThat(browser.findElement(By.cssSelector(".timeline")).getText())
-                .contains("Uitgevallen: Persoonlijke omstandigheden (onnodige uitval)").contains("Mantelzorg");
+                .contains("Uitgevallen: Persoonlijke omstandigheden (onnodige uitval)").contains("Mantelzorg")
+                .contains("geregistreerd door Marloes Verhoef (ketenregisseur)");
         assertThat(browser.findElements(By.id("uitval-form"))).as("no dropout form on an ended track").isEmpty();
 
         assertThat(orientatieDropouts()).isEqualTo("6");

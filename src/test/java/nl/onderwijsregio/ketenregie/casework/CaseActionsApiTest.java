@@ -117,7 +117,7 @@ class CaseActionsApiTest {
                 Map.of("naarRegio", "midden-nederland", "toelichting", "Verhuist"), Map.class);
         BrowserSession kr = BrowserSession.login(http, "kr.utrecht", "demo");
         ResponseEntity<String> page = kr.postForm("/dossiers/" + dossier + "/overdracht", form(kr,
-                "naarRegio", "midden-nederland", "toelichting", "Verhuist"));
+                "naarRegio", "midden-nederland", "toelichting", "Verhuist", "bevestigd", "ja"));
 
         assertThat(api.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(api.getBody().get("detail")).asString().contains("al een lopend dossier");

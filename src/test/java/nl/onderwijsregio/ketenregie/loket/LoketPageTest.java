@@ -1,5 +1,6 @@
 package nl.onderwijsregio.ketenregie.loket;
 
+import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -54,6 +55,25 @@ class LoketPageTest {
                 .andExpect(content().string(Matchers.containsString("Geef toestemming")))
                 .andExpect(content().string(Matchers.containsString("alleen letters")));
         assertThat(candidates.dossierCount(email)).isZero();
+    }
+
+    @Test
+    void theErrorSummaryFollowsTheFieldOrderAndMarksTheConsent() throws Exception {
+        String page = mvc.perform(post("/aanmelden").param("toestemmingPrivacy", "").with(csrf()))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        String summary = page.substring(page.indexOf("error-summary"), page.indexOf("</ul>", page.indexOf("error-summary")));
+        List<Integer> positions = java.util.stream.Stream.of("#voornaam", "#achternaam", "#email", "#opleidingsniveau",
+                "#buitenlandsDiploma", "#regio", "#sector", "#toestemmingPrivacy").map(summary::indexOf).toList();
+        assertThat(positions).doesNotContain(-1).isSorted();
+        assertThat(page).containsPattern("id=\"toestemmingPrivacy\"[^>]*aria-invalid=\"true\"")
+                .contains("/aanmelden/privacy");
+    }
+
+    @Test
+    void thePrivacyStatementIsPublicAndComesFromTheSettings() throws Exception {
+        mvc.perform(get("/aanmelden/privacy")).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("privacy@onderwijsregio.example")))
+                .andExpect(content().string(Matchers.containsString("tot twee jaar na het einde van je traject")));
     }
 
     @Test

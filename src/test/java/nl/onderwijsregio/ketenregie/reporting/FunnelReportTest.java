@@ -94,10 +94,10 @@ class FunnelReportTest {
         }
         at(T0.plus(Duration.ofDays(3)));
         for (int i = 12; i < 16; i++) {
-            dossiers.endTrack(ids.get(i), Outcome.UITGEVALLEN, DropoutReason.WERKDRUK, true);
+            dossiers.endTrack(ids.get(i), Outcome.UITGEVALLEN, DropoutReason.WERKDRUK, true, "test");
         }
         for (int i = 16; i < 18; i++) {
-            dossiers.endTrack(ids.get(i), Outcome.UITGEVALLEN, DropoutReason.FINANCIEEL, false);
+            dossiers.endTrack(ids.get(i), Outcome.UITGEVALLEN, DropoutReason.FINANCIEEL, false, "test");
         }
         for (int i = 0; i < 10; i++) {
             at(T0.plus(Duration.ofDays(i + 1 + 10)));
@@ -106,8 +106,8 @@ class FunnelReportTest {
                     i < 5 ? FundingStream.SUBSIDIE_ZIJINSTROOM : FundingStream.CONVENANT, SubsidyStatus.AANGEVRAAGD));
         }
         at(T0.plus(Duration.ofDays(30)));
-        dossiers.endTrack(ids.get(10), Outcome.UITGEVALLEN, DropoutReason.GEEN_MATCH, true);
-        dossiers.endTrack(ids.get(11), Outcome.OVERGEDRAGEN, null, null);
+        dossiers.endTrack(ids.get(10), Outcome.UITGEVALLEN, DropoutReason.GEEN_MATCH, true, "test");
+        dossiers.endTrack(ids.get(11), Outcome.OVERGEDRAGEN, null, null, "test");
         for (int i = 0; i < 6; i++) {
             dossiers.recordFollowUp(ids.get(i), 1, i < 5, i < 5 ? "PO" : null, i < 5 ? null : DropoutReason.WERKDRUK, "test");
         }
