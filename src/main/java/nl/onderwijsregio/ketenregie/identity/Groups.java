@@ -11,6 +11,8 @@ public final class Groups {
     public static final String WERKGROEP_KWALITEIT = "werkgroep-kwaliteit";
     public static final String MANAGEMENT = "management";
     public static final String CAMUNDA_ADMIN = "camunda-admin";
+    /** The region's privacy officer: erasure and access requests, the read log (privacy package). */
+    public static final String PRIVACY = "privacy";
 
     public static final String SCHOOL_PREFIX = "school:";
     public static final String BESTUUR_PREFIX = "bestuur:";

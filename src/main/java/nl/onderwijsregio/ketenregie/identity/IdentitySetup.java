@@ -42,7 +42,8 @@ public class IdentitySetup {
             Groups.GARANTIEFONDS_COMMISSIE, "Garantiefondscommissie",
             Groups.WERKGROEP_KWALITEIT, "Werkgroep kwaliteit",
             Groups.MANAGEMENT, "Management",
-            Groups.CAMUNDA_ADMIN, "Beheerders");
+            Groups.CAMUNDA_ADMIN, "Beheerders",
+            Groups.PRIVACY, "Privacyfunctionarissen");
 
     /** Who works in Tasklist; management reads aggregates in Ketenregie and has no task work. */
     private static final List<String> TASK_WORKERS = List.of(Groups.KETENREGISSEUR, Groups.SCHOOLOPLEIDER,
