@@ -25,7 +25,7 @@ public class DossierRetention {
 
     /**
      * Ends before these moments are past their period. {@code zonderIntake}: the track ended in AANMELDING or
-     * ORIENTATIE, so before it went anywhere after the intake; the others by the outcome it ended with.
+     * ORIENTATIE before the intake conversation (no route advice yet); the others by the outcome it ended with.
      */
     public record Cutoffs(Instant zonderIntake, Instant uitgevallen, Instant overgedragen, Instant afgerond) {
     }
@@ -38,13 +38,14 @@ public class DossierRetention {
 
     /** Ended dossiers past their period that still hold personal data, longest ended first. */
     public List<UUID> due(Cutoffs cutoffs, int limit) {
+        String noIntake = "(t.stage in ('AANMELDING', 'ORIENTATIE') and d.route_advies is null)";
         return jdbc.queryForList("select d.id from dossier d join stage_transition t on t.dossier_id = d.id "
                 + "where d.anonymised_at is null and d.status <> 'LOPEND' "
                 + "and t.outcome in ('UITGEVALLEN', 'OVERGEDRAGEN', 'AFGEROND') and ("
-                + "(t.stage in ('AANMELDING', 'ORIENTATIE') and t.left_at < ?) "
-                + "or (t.stage not in ('AANMELDING', 'ORIENTATIE') and t.outcome = 'UITGEVALLEN' and t.left_at < ?) "
-                + "or (t.stage not in ('AANMELDING', 'ORIENTATIE') and t.outcome = 'OVERGEDRAGEN' and t.left_at < ?) "
-                + "or (t.stage not in ('AANMELDING', 'ORIENTATIE') and t.outcome = 'AFGEROND' and t.left_at < ?)) "
+                + "(" + noIntake + " and t.left_at < ?) "
+                + "or (not " + noIntake + " and t.outcome = 'UITGEVALLEN' and t.left_at < ?) "
+                + "or (not " + noIntake + " and t.outcome = 'OVERGEDRAGEN' and t.left_at < ?) "
+                + "or (not " + noIntake + " and t.outcome = 'AFGEROND' and t.left_at < ?)) "
                 + "order by t.left_at, d.id fetch first " + limit + " rows only", UUID.class,
                 at(cutoffs.zonderIntake()), at(cutoffs.uitgevallen()), at(cutoffs.overgedragen()), at(cutoffs.afgerond()));
     }

@@ -31,7 +31,7 @@ public record PrivacySettings(
         @Min(1) int batchGrootte) {
 
     /**
-     * @param zonderIntake the track ended in AANMELDING or ORIENTATIE (registration without a track)
+     * @param zonderIntake the track ended before the intake conversation (a registration without intake)
      * @param uitgevallen the candidate dropped out later
      * @param overgedragen handed over warmly to another region (the receiving dossier has its own period)
      * @param afgerond completed: the track ends after the 5-year retention follow-up
