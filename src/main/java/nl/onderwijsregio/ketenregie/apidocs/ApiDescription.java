@@ -81,6 +81,16 @@ class ApiDescription implements GlobalOpenApiCustomizer {
                     "Corrigeert naam, e-mail en telefoon van de kandidaat, met een reden; de wijziging komt in de "
                             + "tijdlijn.",
                     "200", "Bericht", "gegevens", "gegevens-gewijzigd", List.of(400, 401, 403, 404, 409)),
+            new Endpoint("POST", "/api/dossiers/{id}/wissen", "Privacy", "Persoonsgegevens wissen (art. 17 AVG)",
+                    """
+                    De privacyfunctionaris van de regio wist op verzoek van de kandidaat diens persoonsgegevens: een
+                    lopend traject stopt als `UITGEVALLEN` met reden `KANDIDAAT_GESTOPT`, daarna worden naam,
+                    e-mail, telefoon, beroep, notities en mails verwijderd, ook in dossiers die door een warme
+                    overdracht aan dit dossier vastzitten. Fasehistorie, codes en datums blijven voor de rapportage.
+                    De reden komt in de geschiedenis: zet er geen persoonsgegevens in. Alleen voor de groep
+                    `privacy` (anderen `403`); een dossier van een andere regio is `404`.
+                    """,
+                    "200", "Bericht", "wissen", "gewist", List.of(400, 401, 403, 404, 409)),
             new Endpoint("GET", "/api/rapportage/uitval-per-fase", "Rapportage", "Uitval per fase",
                     """
                     Instroom, doorstroom en uitval per fase van de eigen regio's, alleen als aantallen. Aantallen van

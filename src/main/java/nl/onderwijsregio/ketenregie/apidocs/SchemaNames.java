@@ -41,13 +41,14 @@ class SchemaNames implements ModelConverter {
             Map.entry("garantiefonds.FundJson$LedgerEntry", "GrootboekRegel"),
             Map.entry("garantiefonds.FundRequests$Application", "GarantiefondsAanvraagVerzoek"),
             Map.entry("garantiefonds.FundRequests$Budget", "BudgetVerzoek"),
-            Map.entry("garantiefonds.FundBudget$Balance", "BudgetStand"));
+            Map.entry("garantiefonds.FundBudget$Balance", "BudgetStand"),
+            Map.entry("privacy.PrivacyRequests$Erasure", "WisVerzoek"));
 
     static final String ROOT = "nl.onderwijsregio.ketenregie.";
 
     /** Request bodies: only what Bean Validation requires is required. */
     private static final Set<String> REQUESTS = Set.of("Aanmelding", "UitvalVerzoek", "OverdrachtVerzoek",
-            "NotitieVerzoek", "GegevensCorrectie", "GarantiefondsAanvraagVerzoek", "BudgetVerzoek");
+            "NotitieVerzoek", "GegevensCorrectie", "GarantiefondsAanvraagVerzoek", "BudgetVerzoek", "WisVerzoek");
 
     @Override
     @SuppressWarnings({ "rawtypes", "unchecked" })

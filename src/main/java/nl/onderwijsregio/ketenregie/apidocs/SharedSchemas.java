@@ -21,7 +21,8 @@ final class SharedSchemas {
             "Dossiers", "Dossiers van kandidaten, binnen je regio en organisatie.",
             "Dossieracties", "Wat een ketenregisseur of ander lid van de keten met een dossier doet.",
             "Rapportage", "Geaggregeerde cijfers, met kleine aantallen afgeschermd.",
-            "Garantiefonds", "Aanvragen, besluiten en budget van het garantiefonds.");
+            "Garantiefonds", "Aanvragen, besluiten en budget van het garantiefonds.",
+            "Privacy", "Verzoeken van kandidaten onder de AVG: wissen, inzage, en het leeslog (groep privacy).");
 
     static final Map<String, String> SUCCESS_TEXTS = Map.of(
             "200", "Gelukt.",
