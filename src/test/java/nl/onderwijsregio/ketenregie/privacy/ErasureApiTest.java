@@ -2,11 +2,17 @@ package nl.onderwijsregio.ketenregie.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import nl.onderwijsregio.ketenregie.IntegrationTest;
 import nl.onderwijsregio.ketenregie.TestCandidates;
+import nl.onderwijsregio.ketenregie.TestOrganisation;
+import nl.onderwijsregio.ketenregie.identity.Groups;
+import nl.onderwijsregio.ketenregie.identity.KetenregieUser;
 import nl.onderwijsregio.ketenregie.journey.JourneyDriver;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -31,6 +37,15 @@ class ErasureApiTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    TestOrganisation organisation;
+
+    @Autowired
+    Erasure erasure;
+
+    @Autowired
+    RuntimeService runtime;
 
     @Test
     void thePrivacyOfficerErasesARunningDossierAndTheOneItWasHandedOverTo() {
@@ -63,6 +78,25 @@ class ErasureApiTest {
                 .isEqualTo("UITGEVALLEN");
         assertThat(as("privacy.utrecht").postForEntity(wissen(first), REQUEST, String.class).getBody())
                 .as("a second request changes nothing").contains("al gewist");
+    }
+
+    @Test
+    void aGarantiefondsApplicationOfTheDossierIsWithdrawnAndListedNoLonger() {
+        organisation.ensure();
+        UUID dossier = driver.matchedInMiddenNederland().dossierId;
+        Map<String, Object> application = Map.of("bedrag", 3000, "risico", "LOONKOSTEN_VOOR_START", "opleiding", "hu",
+                "startdatumOpleiding", LocalDate.now().plusDays(60).toString(), "motivatie", "TEKORTVAK");
+        assertThat(as("hr.mnl").postForEntity("/api/dossiers/" + dossier + "/garantiefonds", application, String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        KetenregieUser officer = new KetenregieUser("privacy.mnl.test", "Privacy MNL", Set.of(Groups.PRIVACY),
+                Set.of("midden-nederland"));
+
+        assertThat(erasure.erase(officer, dossier, new PrivacyRequests.Erasure("Verzoek per brief."))).isOne();
+
+        assertThat(jdbc.queryForObject("select status from fund_application where dossier_id = ?", String.class, dossier))
+                .isEqualTo("INGETROKKEN");
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(dossier.toString()).count())
+                .as("no process of the dossier runs any more").isZero();
     }
 
     @Test
