@@ -42,7 +42,8 @@ class SchemaNames implements ModelConverter {
             Map.entry("garantiefonds.FundRequests$Application", "GarantiefondsAanvraagVerzoek"),
             Map.entry("garantiefonds.FundRequests$Budget", "BudgetVerzoek"),
             Map.entry("garantiefonds.FundBudget$Balance", "BudgetStand"),
-            Map.entry("privacy.PrivacyRequests$Erasure", "WisVerzoek"));
+            Map.entry("privacy.PrivacyRequests$Erasure", "WisVerzoek"),
+            Map.entry("dossier.ReadLog$Entry", "LeeslogRegel"));
 
     static final String ROOT = "nl.onderwijsregio.ketenregie.";
 

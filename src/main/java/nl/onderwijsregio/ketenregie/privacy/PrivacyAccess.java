@@ -16,10 +16,14 @@ final class PrivacyAccess {
     private PrivacyAccess() {
     }
 
-    static Dossier requireOfficerFor(KetenregieUser user, UUID dossierId, DossierService dossiers) {
+    static void requireOfficer(KetenregieUser user) {
         if (!user.isPrivacyOfficer()) {
             throw new AccessDeniedException("Alleen de privacyfunctionaris van de regio doet dit.");
         }
+    }
+
+    static Dossier requireOfficerFor(KetenregieUser user, UUID dossierId, DossierService dossiers) {
+        requireOfficer(user);
         Dossier dossier;
         try {
             dossier = dossiers.get(dossierId);

@@ -10,6 +10,7 @@ import nl.onderwijsregio.ketenregie.casework.CaseRequests;
 import nl.onderwijsregio.ketenregie.dossier.DossierStatus;
 import nl.onderwijsregio.ketenregie.dossier.DropoutReason;
 import nl.onderwijsregio.ketenregie.dossier.Route;
+import nl.onderwijsregio.ketenregie.dossier.ReadLog;
 import nl.onderwijsregio.ketenregie.dossier.Stage;
 import nl.onderwijsregio.ketenregie.garantiefonds.FundActions;
 import nl.onderwijsregio.ketenregie.garantiefonds.FundRequests;
@@ -52,9 +53,11 @@ class WorkspaceController {
     private final OrganisationService organisations;
     private final FundActions fund;
     private final FundSettings fundSettings;
+    private final ReadLog readLog;
 
     WorkspaceController(WorkList workList, CaseFile caseFile, CaseActions actions, OrganisationService organisations,
-            FundActions fund, FundSettings fundSettings) {
+            FundActions fund, FundSettings fundSettings, ReadLog readLog) {
+        this.readLog = readLog;
         this.workList = workList;
         this.caseFile = caseFile;
         this.actions = actions;
@@ -66,7 +69,10 @@ class WorkspaceController {
     @GetMapping("/dossiers")
     String list(@ModelAttribute("filter") WorkList.Criteria criteria, Model model) {
         KetenregieUser user = CurrentUser.caseWorker();
-        model.addAttribute("werklijst", workList.show(user, criteria));
+        WorkList.View werklijst = workList.show(user, criteria);
+        readLog.record(user.userId(), werklijst.rows().stream().map(row -> row.dossier().getId()).toList(), "/dossiers",
+                ReadLog.Purpose.ZOEKEN);
+        model.addAttribute("werklijst", werklijst);
         model.addAttribute("opties", workList.options(user));
         model.addAttribute("fasen", Stage.values());
         model.addAttribute("sectoren", Sector.values());
@@ -197,6 +203,7 @@ class WorkspaceController {
     }
 
     private String page(KetenregieUser user, CaseFile.View view, Model model) {
+        readLog.record(user.userId(), List.of(view.dossier().getId()), "/dossiers/{id}", ReadLog.Purpose.DOSSIERBEHEER);
         model.addAttribute("zaak", view);
         model.addAttribute("magHandelen", user.isKetenregisseur() && view.dossier().isOpen());
         model.addAttribute("magWijzigen", user.isKetenregisseur());
