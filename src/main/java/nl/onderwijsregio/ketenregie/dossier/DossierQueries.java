@@ -32,9 +32,11 @@ public class DossierQueries {
     private final DossierNoteRepository notes;
     private final CoachingHoursRepository coachingHours;
     private final EntityManager entityManager;
+    private final DossierAccess access;
 
     DossierQueries(DossierRepository dossiers, StageTransitionRepository transitions, DossierNoteRepository notes,
-            CoachingHoursRepository coachingHours, EntityManager entityManager) {
+            CoachingHoursRepository coachingHours, EntityManager entityManager, DossierAccess access) {
+        this.access = access;
         this.dossiers = dossiers;
         this.transitions = transitions;
         this.notes = notes;
@@ -75,7 +77,7 @@ public class DossierQueries {
 
     /** A page of visible dossiers matching the filter, in one query (plus one count query). */
     public Page<Dossier> workList(KetenregieUser user, WorkListFilter filter, WorkListOrder order, int page, int size) {
-        return dossiers.findAll(DossierAccess.visibleTo(user).and(matching(filter)),
+        return dossiers.findAll(access.visibleTo(user).and(matching(filter)),
                 PageRequest.of(page, size, order.sort));
     }
 
@@ -87,7 +89,7 @@ public class DossierQueries {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
         Root<Dossier> root = query.from(Dossier.class);
-        Specification<Dossier> spec = DossierAccess.visibleTo(user).and(matching(filter.withoutStage()));
+        Specification<Dossier> spec = access.visibleTo(user).and(matching(filter.withoutStage()));
         query.multiselect(root.get("currentStage"), cb.count(root))
                 .where(spec.toPredicate(root, query, cb))
                 .groupBy(root.get("currentStage"));
@@ -152,7 +154,7 @@ public class DossierQueries {
 
     /** A page of visible dossiers, newest registration first; {@code text} matches name or email. */
     public Page<Dossier> search(KetenregieUser user, String text, Stage stage, int page, int size) {
-        Specification<Dossier> filter = DossierAccess.visibleTo(user);
+        Specification<Dossier> filter = access.visibleTo(user);
         if (text != null && !text.isBlank()) {
             filter = filter.and(nameOrEmailContains(text.trim()));
         }
@@ -166,7 +168,7 @@ public class DossierQueries {
     /** The dossier if it exists and the user may see it; otherwise empty, without saying which. */
     public Optional<Dossier> find(KetenregieUser user, UUID id) {
         Specification<Dossier> byId = (root, query, cb) -> cb.equal(root.get("id"), id);
-        return dossiers.findOne(DossierAccess.visibleTo(user).and(byId));
+        return dossiers.findOne(access.visibleTo(user).and(byId));
     }
 
     /** All dossiers, for housekeeping only; never shown to a user. */
