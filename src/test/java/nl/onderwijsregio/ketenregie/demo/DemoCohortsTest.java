@@ -12,6 +12,11 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import javax.sql.DataSource;
+import nl.onderwijsregio.ketenregie.privacy.EngineTableScan;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,18 +24,21 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The demo cohorts, generated twice on two fresh embedded databases (guidance places taken by one run
  * would change the next one on a shared database): the same seed gives the same dossiers, with a
- * realistic dropout share and work in progress at every point of the journey.
+ * realistic dropout share and work in progress at every point of the journey; and neither the engine's tables
+ * nor the log hold any candidate's name, email or phone.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(OutputCaptureExtension.class)
 class DemoCohortsTest {
 
     private CohortReport first;
     private CohortReport second;
     private long overdueTasks;
     private List<String> featuredNames;
+    private List<String> personalDataInEngineOrLog;
 
     @BeforeAll
-    void generateTwice() {
+    void generateTwice(CapturedOutput log) throws Exception {
         // Both up to the same moment: an event falling between two real "now"s would differ.
         Instant now = Instant.now();
         try (ConfigurableApplicationContext context = start("eerste")) {
@@ -39,6 +47,11 @@ class DemoCohortsTest {
             featuredNames = context.getBean(JdbcTemplate.class).queryForList("select voornaam || ' ' || achternaam "
                     + "from dossier where achternaam in ('Ağaoğlu-Özdemir', 'van den Berg') and voornaam in ('Sevda', 'Noë')",
                     String.class);
+            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+            List<EngineTableScan.Person> people = EngineTableScan.candidates(jdbc);
+            personalDataInEngineOrLog = new java.util.ArrayList<>(EngineTableScan.hits(
+                    EngineTableScan.engineTables(context.getBean(DataSource.class)), people));
+            personalDataInEngineOrLog.addAll(EngineTableScan.hits(java.util.Map.of("application log", log.getAll()), people));
         }
         try (ConfigurableApplicationContext context = start("tweede")) {
             second = context.getBean(DemoCohorts.class).generate(now);
@@ -69,6 +82,11 @@ class DemoCohortsTest {
         assertThat(first.runningPerStage()).containsKeys(Stage.ORIENTATIE, Stage.SOLLICITATIE, Stage.BEGELEIDING);
         assertThat(first.dossiersPerStatus()).containsKey(DossierStatus.OVERGEDRAGEN);
         assertThat(overdueTasks).as("open tasks past their due date, for the filter 'Verlopen taken'").isPositive();
+    }
+
+    @Test
+    void theEngineTablesAndTheLogHoldNoCandidateNameEmailOrPhone() {
+        assertThat(personalDataInEngineOrLog).isEmpty();
     }
 
     @Test
