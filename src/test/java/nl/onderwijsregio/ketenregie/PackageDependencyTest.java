@@ -26,7 +26,7 @@ class PackageDependencyTest {
     private static final List<Set<String>> LAYERS = List.of(
             Set.of("demo"),
             Set.of("workspace", "reporting", "home", "apidocs"),
-            Set.of("casework", "notification"),
+            Set.of("casework", "notification", "privacy"),
             Set.of("loket"),
             Set.of("journey", "garantiefonds", "kwaliteit", "langstudeerders"),
             Set.of("process"),

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import java.util.function.Supplier;
+import nl.onderwijsregio.ketenregie.dossier.ReadLog;
 import nl.onderwijsregio.ketenregie.dossier.Stage;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -50,9 +51,10 @@ class ScaleBenchmark {
                     .rootUri("http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort()));
             Random random = new Random(42);
             seed(jdbc, 0, 1_000, random);
-            Measured small = measure(http, jdbc);
+            ReadLog readLog = app.getBean(ReadLog.class);
+            Measured small = measure(http, jdbc, readLog);
             seed(jdbc, 1_000, 99_000, random);
-            Measured large = measure(http, jdbc);
+            Measured large = measure(http, jdbc, readLog);
             System.out.println();
             System.out.printf("%-40s %10s %10s %10s %10s %8s%n", "screen", "p50 1k", "p95 1k", "p50 100k", "p95 100k",
                     "p50 x");
@@ -60,22 +62,32 @@ class ScaleBenchmark {
             print("werklijst op termijn, eerste pagina", small.byDeadline, large.byDeadline);
             print("dossierpagina", small.dossier, large.dossier);
             print("rapportage uitval per fase (JSON)", small.funnel, large.funnel);
+            print("leeslog: 20 regels in een batch", small.readLog, large.readLog);
+            System.out.printf("leeslog / werklijst (p50, 100k): %.1f%%%n",
+                    100.0 * large.readLog[ROUNDS / 2] / large.workList[ROUNDS / 2]);
         }
     }
 
-    record Measured(long[] workList, long[] byDeadline, long[] dossier, long[] funnel) {
+    record Measured(long[] workList, long[] byDeadline, long[] dossier, long[] funnel, long[] readLog) {
     }
 
-    private Measured measure(TestRestTemplate http, JdbcTemplate jdbc) {
+    private Measured measure(TestRestTemplate http, JdbcTemplate jdbc, ReadLog readLog) {
         BrowserSession browser = BrowserSession.login(http, "kr.utrecht", "demo");
         TestRestTemplate management = http.withBasicAuth("mgmt.utrecht", "demo");
         String dossier = jdbc.queryForObject("select id from dossier where region_code = 'utrecht-stad' "
                 + "order by registered_at desc limit 1", String.class);
+        List<UUID> page = jdbc.queryForList("select id from dossier where region_code = 'utrecht-stad' "
+                + "order by registered_at desc limit 20", UUID.class);
         return new Measured(
                 times(() -> browser.get("/dossiers?fase=ORIENTATIE&sector=PO")),
                 times(() -> browser.get("/dossiers?sorteer=TERMIJN")),
                 times(() -> browser.get("/dossiers/" + dossier)),
-                times(() -> management.getForEntity("/api/rapportage/uitval-per-fase?regio=utrecht-stad", String.class)));
+                times(() -> management.getForEntity("/api/rapportage/uitval-per-fase?regio=utrecht-stad", String.class)),
+                times(() -> {
+                    // What the work list adds per request: one batch insert of the 20 dossiers it shows.
+                    readLog.record("kr.utrecht", page, "/dossiers", ReadLog.Purpose.ZOEKEN);
+                    return ResponseEntity.ok("");
+                }));
     }
 
     private static long[] times(Supplier<ResponseEntity<String>> request) {

@@ -101,6 +101,34 @@ class ApiDescription implements GlobalOpenApiCustomizer {
                     "Haalt de behandelaar van een open taak weg, zodat iedereen van de groep hem kan oppakken. Mag "
                             + "wie de taak via de engine mag wijzigen.",
                     "200", "Bericht", null, "taak-vrijgegeven", List.of(401, 403, 404)),
+            new Endpoint("POST", "/api/dossiers/{id}/wissen", "Privacy", "Persoonsgegevens wissen (art. 17 AVG)",
+                    """
+                    De privacyfunctionaris van de regio wist op verzoek van de kandidaat diens persoonsgegevens: een
+                    lopend traject stopt als `UITGEVALLEN` met reden `KANDIDAAT_GESTOPT`, daarna worden naam,
+                    e-mail, telefoon, beroep, notities en mails verwijderd, ook in dossiers die door een warme
+                    overdracht aan dit dossier vastzitten. Fasehistorie, codes en datums blijven voor de rapportage.
+                    De reden komt in de geschiedenis: zet er geen persoonsgegevens in. Alleen voor de groep
+                    `privacy` (anderen `403`); een dossier van een andere regio is `404`.
+                    """,
+                    "200", "Bericht", "wissen", "gewist", List.of(400, 401, 403, 404, 409)),
+            new Endpoint("GET", "/api/dossiers/{id}/inzage", "Privacy", "Inzage in alle gegevens (art. 15 AVG)",
+                    """
+                    Alles wat over de kandidaat van dit dossier is vastgelegd, voor de privacyfunctionaris om aan de
+                    kandidaat te geven: persoonsgegevens met de tijdlijn, notities, mails, garantiefondsaanvragen,
+                    welke organisaties toegang hadden, en het leeslog (ook deze inzage staat erin, met doel
+                    `INZAGEVERZOEK`). Afdrukbaar op de pagina `/privacyverzoeken/dossiers/{id}`. Alleen voor de groep
+                    `privacy` (anderen `403`); een dossier van een andere regio is `404`.
+                    """,
+                    "200", null, null, "inzage", List.of(400, 401, 403, 404)),
+            new Endpoint("GET", "/api/dossiers/{id}/leeslog", "Privacy", "Leeslog van een dossier",
+                    "Wie de persoonsgegevens van dit dossier zag, wanneer, via welk scherm en met welk doel. Alleen "
+                            + "voor de groep `privacy` van de regio.",
+                    "200", null, null, "leeslog", List.of(400, 401, 403, 404)),
+            new Endpoint("GET", "/api/leeslog", "Privacy", "Leeslog van een medewerker",
+                    "Welke dossiers van je eigen regio's een medewerker (`gebruiker`) bekeek tussen `van` en `tot` "
+                            + "(datums, standaard de laatste 30 dagen), hoogstens 1000 regels. Alleen voor de groep "
+                            + "`privacy`.",
+                    "200", null, null, "leeslog", List.of(400, 401, 403)),
             new Endpoint("GET", "/api/rapportage/uitval-per-fase", "Rapportage", "Uitval per fase",
                     """
                     Instroom, doorstroom en uitval per fase van de eigen regio's, alleen als aantallen. Aantallen van

@@ -69,13 +69,15 @@ class SchemaNames implements ModelConverter {
             Map.entry("langstudeerders.LangstudeerderJson$Detail", "Langstudeerder"),
             Map.entry("langstudeerders.LangstudeerderJson$Plan", "BegeleidingsPlan"),
             Map.entry("langstudeerders.LangstudeerderJson$Checkin", "Checkin"),
-            Map.entry("langstudeerders.LangstudeerderJson$TimelineEntry", "LangstudeerderTijdlijnRegel"));
+            Map.entry("langstudeerders.LangstudeerderJson$TimelineEntry", "LangstudeerderTijdlijnRegel"),
+            Map.entry("privacy.PrivacyRequests$Erasure", "WisVerzoek"),
+            Map.entry("dossier.ReadLog$Entry", "LeeslogRegel"));
 
     static final String ROOT = "nl.onderwijsregio.ketenregie.";
 
     /** Request bodies: only what Bean Validation requires is required. */
     private static final Set<String> REQUESTS = Set.of("Aanmelding", "UitvalVerzoek", "OverdrachtVerzoek",
-            "NotitieVerzoek", "GegevensCorrectie", "GarantiefondsAanvraagVerzoek", "BudgetVerzoek");
+            "NotitieVerzoek", "GegevensCorrectie", "GarantiefondsAanvraagVerzoek", "BudgetVerzoek", "WisVerzoek");
 
     @Override
     @SuppressWarnings({ "rawtypes", "unchecked" })

@@ -23,7 +23,8 @@ final class SharedSchemas {
             "Rapportage", "Geaggregeerde cijfers, met kleine aantallen afgeschermd.",
             "Garantiefonds", "Aanvragen, besluiten en budget van het garantiefonds.",
             "Langstudeerders", "De lijsten van langstudeerders van de lerarenopleidingen en hun begeleiding.",
-            "Taken", "Open taken van dossiers oppakken, toewijzen en vrijgeven, via de engine.");
+            "Taken", "Open taken van dossiers oppakken, toewijzen en vrijgeven, via de engine.",
+            "Privacy", "Verzoeken van kandidaten onder de AVG: wissen, inzage, en het leeslog (groep privacy).");
 
     static final Map<String, String> SUCCESS_TEXTS = Map.of(
             "200", "Gelukt.",

@@ -92,6 +92,7 @@ class DemoUsers {
             new DemoUser("pc.mnl.mbo", "Linda", "Schouten", List.of(MIDDEN_NEDERLAND), List.of(Groups.partnerschap("mnl-mbo"))),
             new DemoUser("mgmt.utrecht", "Erik", "de Graaf", List.of(UTRECHT), List.of(Groups.MANAGEMENT)),
             new DemoUser("mgmt.mnl", "Monique", "Peters", List.of(MIDDEN_NEDERLAND), List.of(Groups.MANAGEMENT)),
+            new DemoUser("privacy.utrecht", "Ilse", "Verbeek", List.of(UTRECHT), List.of(Groups.PRIVACY)),
             new DemoUser("admin", "Bram", "Beheer", List.of(UTRECHT, MIDDEN_NEDERLAND), List.of(Groups.CAMUNDA_ADMIN)));
 
     private final IdentityService identityService;

@@ -1,5 +1,6 @@
 package nl.onderwijsregio.ketenregie.dossier;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.onderwijsregio.ketenregie.identity.CurrentUser;
@@ -24,10 +25,12 @@ class DossierApiController {
 
     private final DossierQueries queries;
     private final OrganisationService organisations;
+    private final ReadLog readLog;
 
-    DossierApiController(DossierQueries queries, OrganisationService organisations) {
+    DossierApiController(DossierQueries queries, OrganisationService organisations, ReadLog readLog) {
         this.queries = queries;
         this.organisations = organisations;
+        this.readLog = readLog;
     }
 
     @GetMapping
@@ -48,6 +51,8 @@ class DossierApiController {
         Page<Dossier> result = queries.search(user, q, fase, order, page, size);
         Map<String, String> bestuurNames = organisations.bestuurNames();
         Map<String, String> schoolNames = organisations.schoolNames();
+        readLog.record(user.userId(), result.getContent().stream().map(Dossier::getId).toList(), "GET /api/dossiers",
+                ReadLog.Purpose.ZOEKEN);
         return new DossierJson.Page(
                 result.getContent().stream().map(d -> DossierJson.Summary.of(d, bestuurNames, schoolNames)).toList(),
                 result.getTotalElements(), page, size);
@@ -69,6 +74,7 @@ class DossierApiController {
         KetenregieUser user = CurrentUser.caseWorker();
         Dossier dossier = queries.find(user, id)
                 .orElseThrow(() -> new ResourceNotFoundException("Dossier niet gevonden."));
+        readLog.record(user.userId(), List.of(id), "GET /api/dossiers/{id}", ReadLog.Purpose.DOSSIERBEHEER);
         return DossierJson.Detail.of(dossier, organisations.bestuurNames(), organisations.schoolNames(),
                 queries.timeline(id), queries.notes(id));
     }

@@ -36,9 +36,11 @@ public class DossierQueries {
     private final DossierNoteRepository notes;
     private final CoachingHoursRepository coachingHours;
     private final EntityManager entityManager;
+    private final DossierAccess access;
 
     DossierQueries(DossierRepository dossiers, StageTransitionRepository transitions, DossierNoteRepository notes,
-            CoachingHoursRepository coachingHours, EntityManager entityManager) {
+            CoachingHoursRepository coachingHours, EntityManager entityManager, DossierAccess access) {
+        this.access = access;
         this.dossiers = dossiers;
         this.transitions = transitions;
         this.notes = notes;
@@ -81,7 +83,7 @@ public class DossierQueries {
 
     /** A page of visible dossiers matching the filter, in one query (plus one count query). */
     public Page<Dossier> workList(KetenregieUser user, WorkListFilter filter, WorkListOrder order, int page, int size) {
-        return page(DossierAccess.visibleTo(user).and(matching(filter)), order, page, size);
+        return page(access.visibleTo(user).and(matching(filter)), order, page, size);
     }
 
     private Page<Dossier> page(Specification<Dossier> spec, WorkListOrder order, int page, int size) {
@@ -108,7 +110,7 @@ public class DossierQueries {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
         Root<Dossier> root = query.from(Dossier.class);
-        Specification<Dossier> spec = DossierAccess.visibleTo(user).and(matching(filter.withoutStage()));
+        Specification<Dossier> spec = access.visibleTo(user).and(matching(filter.withoutStage()));
         query.multiselect(root.get("currentStage"), cb.count(root))
                 .where(spec.toPredicate(root, query, cb))
                 .groupBy(root.get("currentStage"));
@@ -173,7 +175,7 @@ public class DossierQueries {
 
     /** A page of visible dossiers in the given order; {@code text} matches name or email. */
     public Page<Dossier> search(KetenregieUser user, String text, Stage stage, WorkListOrder order, int page, int size) {
-        Specification<Dossier> filter = DossierAccess.visibleTo(user);
+        Specification<Dossier> filter = access.visibleTo(user);
         if (text != null && !text.isBlank()) {
             filter = filter.and(nameOrEmailContains(text.trim()));
         }
@@ -187,14 +189,14 @@ public class DossierQueries {
     public List<Dossier> coachingBehind(KetenregieUser user, int limit) {
         Specification<Dossier> behind = (root, query, cb) -> cb.and(cb.isTrue(root.get("coachingBehind")),
                 cb.equal(root.get("status"), DossierStatus.LOPEND));
-        return dossiers.findAll(DossierAccess.visibleTo(user).and(behind),
+        return dossiers.findAll(access.visibleTo(user).and(behind),
                 PageRequest.of(0, limit, WorkListOrder.OUDSTE.sort)).getContent();
     }
 
     /** How many of the user's visible dossiers registered at or after a moment. */
     public long registeredSince(KetenregieUser user, Instant since) {
         Specification<Dossier> recent = (root, query, cb) -> cb.greaterThanOrEqualTo(root.get("registeredAt"), since);
-        return dossiers.count(DossierAccess.visibleTo(user).and(recent));
+        return dossiers.count(access.visibleTo(user).and(recent));
     }
 
     /** Key figures of regions, as counts only (for management): dossiers per status. */
@@ -220,7 +222,7 @@ public class DossierQueries {
     /** The dossier if it exists and the user may see it; otherwise empty, without saying which. */
     public Optional<Dossier> find(KetenregieUser user, UUID id) {
         Specification<Dossier> byId = (root, query, cb) -> cb.equal(root.get("id"), id);
-        return dossiers.findOne(DossierAccess.visibleTo(user).and(byId));
+        return dossiers.findOne(access.visibleTo(user).and(byId));
     }
 
     /** All dossiers, for housekeeping only; never shown to a user. */

@@ -13,6 +13,8 @@ public final class Groups {
     public static final String CAMUNDA_ADMIN = "camunda-admin";
     /** External and internal members of a peer-review panel; each is also in the group of their one review. */
     public static final String PEERREVIEW_PANEL = "peerreview-panel";
+    /** The region's privacy officer: erasure and access requests, the read log (privacy package). */
+    public static final String PRIVACY = "privacy";
 
     public static final String SCHOOL_PREFIX = "school:";
     public static final String BESTUUR_PREFIX = "bestuur:";

@@ -43,7 +43,8 @@ public class IdentitySetup {
             Groups.WERKGROEP_KWALITEIT, "Werkgroep kwaliteit",
             Groups.MANAGEMENT, "Management",
             Groups.PEERREVIEW_PANEL, "Peer-reviewpanels",
-            Groups.CAMUNDA_ADMIN, "Beheerders");
+            Groups.CAMUNDA_ADMIN, "Beheerders",
+            Groups.PRIVACY, "Privacyfunctionarissen");
 
     /** Who works in Tasklist; management reads aggregates in Ketenregie and has no task work. */
     private static final List<String> TASK_WORKERS = List.of(Groups.KETENREGISSEUR, Groups.SCHOOLOPLEIDER,

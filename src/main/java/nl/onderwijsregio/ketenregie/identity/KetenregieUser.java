@@ -31,6 +31,10 @@ public record KetenregieUser(String userId, String displayName, Set<String> grou
         return groups.contains(Groups.MANAGEMENT);
     }
 
+    public boolean isPrivacyOfficer() {
+        return groups.contains(Groups.PRIVACY);
+    }
+
     /** Only people who work on cases see candidates' personal data; management sees aggregates. */
     public boolean worksOnCases() {
         return isKetenregisseur() || !schoolCodes().isEmpty() || !bestuurCodes().isEmpty()

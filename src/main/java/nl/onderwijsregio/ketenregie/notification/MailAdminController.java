@@ -17,7 +17,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * /beheer/mail (group camunda-admin only, see SecurityConfig): the outbox with failed and waiting mails,
- * the rendered content of each (the local outbox of the demo) and "opnieuw versturen".
+ * the rendered content of each (the local outbox of the demo) and "opnieuw versturen". Candidate addresses
+ * are masked and stop-link tokens removed ({@link MailMasking}).
  */
 @Controller
 @RequestMapping("/beheer/mail")
@@ -35,7 +36,10 @@ class MailAdminController {
 
     @GetMapping
     String list(@RequestParam(name = "status", required = false) OutboxStatus status, Model model) {
-        model.addAttribute("berichten", outbox.latest(status, PAGE));
+        var messages = outbox.latest(status, PAGE);
+        model.addAttribute("berichten", messages);
+        model.addAttribute("aan", messages.stream().collect(java.util.stream.Collectors.toMap(OutboxMessage::id,
+                MailMasking::recipient)));
         var counts = outbox.counts();
         model.addAttribute("aantallen", counts);
         model.addAttribute("mislukt", counts.get(OutboxStatus.FAILED));
@@ -49,7 +53,8 @@ class MailAdminController {
     String show(@PathVariable UUID id, Model model) {
         OutboxMessage message = outbox.find(id).orElseThrow(MailAdminController::notFound);
         model.addAttribute("bericht", message);
-        model.addAttribute("tekst", outbox.content(id).map(content -> content[0]).orElse(""));
+        model.addAttribute("aan", MailMasking.recipient(message));
+        model.addAttribute("tekst", MailMasking.content(outbox.content(id).map(content -> content[0]).orElse(""), message));
         model.addAttribute("verzenden", settings.verzenden());
         return "notification/beheer-mail-bericht";
     }
@@ -57,7 +62,9 @@ class MailAdminController {
     /** The HTML version as the recipient sees it, sandboxed: no scripts, no requests, no forms. */
     @GetMapping("/{id}/html")
     ResponseEntity<String> html(@PathVariable UUID id) {
-        String html = outbox.content(id).map(content -> content[1]).orElseThrow(MailAdminController::notFound);
+        OutboxMessage message = outbox.find(id).orElseThrow(MailAdminController::notFound);
+        String html = MailMasking.content(outbox.content(id).map(content -> content[1]).orElseThrow(
+                MailAdminController::notFound), message);
         return ResponseEntity.ok()
                 .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
                 .header("Content-Security-Policy", "sandbox; default-src 'none'; style-src 'unsafe-inline'")

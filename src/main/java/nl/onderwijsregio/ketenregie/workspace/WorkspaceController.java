@@ -13,6 +13,7 @@ import nl.onderwijsregio.ketenregie.casework.CaseActions;
 import nl.onderwijsregio.ketenregie.casework.CaseRequests;
 import nl.onderwijsregio.ketenregie.dossier.DossierStatus;
 import nl.onderwijsregio.ketenregie.dossier.Route;
+import nl.onderwijsregio.ketenregie.dossier.ReadLog;
 import nl.onderwijsregio.ketenregie.dossier.Stage;
 import nl.onderwijsregio.ketenregie.garantiefonds.FundActions;
 import nl.onderwijsregio.ketenregie.garantiefonds.FundRequests;
@@ -57,10 +58,12 @@ class WorkspaceController {
     private final FundActions fund;
     private final FundSettings fundSettings;
     private final TaskAssignment assignment;
+    private final ReadLog readLog;
 
     WorkspaceController(WorkList workList, CaseFile caseFile, CaseActions actions, OrganisationService organisations,
-            FundActions fund, FundSettings fundSettings, TaskAssignment assignment) {
+            FundActions fund, FundSettings fundSettings, TaskAssignment assignment, ReadLog readLog) {
         this.assignment = assignment;
+        this.readLog = readLog;
         this.workList = workList;
         this.caseFile = caseFile;
         this.actions = actions;
@@ -75,7 +78,10 @@ class WorkspaceController {
         model.addAttribute("terug", request.getQueryString() == null ? "/dossiers"
                 : "/dossiers?" + request.getQueryString());
         model.addAttribute("collegas", colleagues(user));
-        model.addAttribute("werklijst", workList.show(user, criteria));
+        WorkList.View werklijst = workList.show(user, criteria);
+        readLog.record(user.userId(), werklijst.rows().stream().map(row -> row.dossier().getId()).toList(), "/dossiers",
+                ReadLog.Purpose.ZOEKEN);
+        model.addAttribute("werklijst", werklijst);
         model.addAttribute("opties", workList.options(user));
         model.addAttribute("fasen", Stage.values());
         model.addAttribute("sectoren", Sector.values());
@@ -224,6 +230,7 @@ class WorkspaceController {
     }
 
     private String page(KetenregieUser user, CaseFile.View view, Model model) {
+        readLog.record(user.userId(), List.of(view.dossier().getId()), "/dossiers/{id}", ReadLog.Purpose.DOSSIERBEHEER);
         model.addAttribute("zaak", view);
         model.addAttribute("terug", "/dossiers/" + view.dossier().getId());
         model.addAttribute("collegas", colleagues(user));

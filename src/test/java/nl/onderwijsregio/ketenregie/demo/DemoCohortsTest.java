@@ -14,6 +14,11 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import javax.sql.DataSource;
+import nl.onderwijsregio.ketenregie.privacy.EngineTableScan;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,9 +26,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The demo cohorts, generated twice on two fresh embedded databases (guidance places taken by one run
  * would change the next one on a shared database): the same seed gives the same dossiers, with a
- * realistic dropout share and work in progress at every point of the journey.
+ * realistic dropout share and work in progress at every point of the journey; and neither the engine's tables
+ * nor the log hold any candidate's name, email or phone.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(OutputCaptureExtension.class)
 class DemoCohortsTest {
 
     private CohortReport first;
@@ -32,9 +39,10 @@ class DemoCohortsTest {
     private long openTasks;
     private List<String> tasksNobodyMayDo;
     private List<String> featuredNames;
+    private List<String> personalDataInEngineOrLog;
 
     @BeforeAll
-    void generateTwice() {
+    void generateTwice(CapturedOutput log) throws Exception {
         // Both up to the same moment: an event falling between two real "now"s would differ.
         Instant now = Instant.now();
         try (ConfigurableApplicationContext context = start("eerste")) {
@@ -46,6 +54,11 @@ class DemoCohortsTest {
             featuredNames = context.getBean(JdbcTemplate.class).queryForList("select voornaam || ' ' || achternaam "
                     + "from dossier where achternaam in ('Ağaoğlu-Özdemir', 'van den Berg') and voornaam in ('Sevda', 'Noë')",
                     String.class);
+            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+            List<EngineTableScan.Person> people = EngineTableScan.candidates(jdbc);
+            personalDataInEngineOrLog = new java.util.ArrayList<>(EngineTableScan.hits(
+                    EngineTableScan.engineTables(context.getBean(DataSource.class)), people));
+            personalDataInEngineOrLog.addAll(EngineTableScan.hits(java.util.Map.of("application log", log.getAll()), people));
         }
         try (ConfigurableApplicationContext context = start("tweede")) {
             second = context.getBean(DemoCohorts.class).generate(now);
@@ -88,6 +101,11 @@ class DemoCohortsTest {
         double share = (double) overdueTasks / openTasks;
         System.out.printf("Demo: %d of %d open tasks overdue (%.1f%%)%n", overdueTasks, openTasks, share * 100);
         assertThat(share).isBetween(0.05, 0.15);
+    }
+
+    @Test
+    void theEngineTablesAndTheLogHoldNoCandidateNameEmailOrPhone() {
+        assertThat(personalDataInEngineOrLog).isEmpty();
     }
 
     @Test

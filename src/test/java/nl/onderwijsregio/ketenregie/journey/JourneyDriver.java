@@ -53,6 +53,11 @@ public class JourneyDriver {
         return new Journey(candidates.dossierIdOf(email), region);
     }
 
+    /** The journey of a dossier registered some other way (e.g. through the loket with chosen details). */
+    public Journey of(UUID dossierId, String region) {
+        return new Journey(dossierId, region);
+    }
+
     /**
      * A VO candidate in Midden Nederland whose match with the test school (TestOrganisation) is proposed: in
      * SOLLICITATIE with a matched bestuur, as the garantiefonds needs it. Call TestOrganisation.ensure() first.
