@@ -30,7 +30,7 @@ import org.springframework.http.MediaType;
 class StatementCountTest {
 
     /** Recorded on PostgreSQL on 2026-11-30 (docs/benchmarks.md). */
-    static final long RECORDED_JOURNEY_STATEMENTS = 66;
+    static final long RECORDED_JOURNEY_STATEMENTS = 75;
 
     @Autowired
     TestRestTemplate http;
