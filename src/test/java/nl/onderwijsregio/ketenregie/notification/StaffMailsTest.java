@@ -73,7 +73,8 @@ class StaffMailsTest {
         mail.drain();
         assertThat(MailTestSupport.to(greenMail, KR_UTRECHT)).as("digest by default: nothing at once").isEmpty();
         assertThat(jdbc.queryForList("select user_id from mail_digest_item where task_id = ?", String.class,
-                intake.getId())).as("ketenregisseurs of Utrecht only").containsExactly("kr.utrecht");
+                intake.getId())).as("ketenregisseurs of Utrecht only")
+                .containsExactlyInAnyOrder("kr.utrecht", "kr2.utrecht");
 
         staffJobs.sendDigests();
         mail.drain();
