@@ -114,11 +114,12 @@ final class CohortPlan {
                 candidates.add(candidate(candidates.size() + 1, cohort, random));
             }
         }
-        // The two candidates of the first demo, whose names show that diacritics survive the whole chain.
+        // The two candidates of the first demo, whose names show that diacritics survive the whole chain. They
+        // registered yesterday, so whatever the draw, the demo has candidates waiting for their intake.
         candidates.add(featured(candidates.size() + 1, DemoPeople.named("Sevda", "Ağaoğlu-Özdemir", "Accountmanager"),
-                today.minusDays(21).atTime(10, 14), random));
+                today.minusDays(1).atTime(10, 14), random));
         candidates.add(featured(candidates.size() + 1, DemoPeople.named("Noë", "van den Berg", "Pedagogisch medewerker"),
-                today.minusDays(14).atTime(19, 42), random));
+                today.minusDays(1).atTime(19, 42), random));
         return candidates;
     }
 

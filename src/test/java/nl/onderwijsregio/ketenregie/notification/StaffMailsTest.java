@@ -142,7 +142,9 @@ class StaffMailsTest {
         assertThat(escalated.subject()).isEqualTo("Escalatie: Verlopen taak opvolgen: Intakegesprek voeren");
         assertThat(escalated.text()).contains("Als ketenregisseur", "?task=" + escalation.getId(),
                 "Onderwijsregio Utrecht Stad");
-        assertThat(MailTestSupport.to(greenMail, KR_MNL)).isEmpty();
+        // Other region: nothing about this case (other tests' cases may remind kr.mnl of their own tasks).
+        assertThat(MailTestSupport.to(greenMail, KR_MNL)).noneMatch(m -> m.text().contains("?task=" + intake.getId())
+                || m.text().contains("?task=" + escalation.getId()));
     }
 
     @Test
