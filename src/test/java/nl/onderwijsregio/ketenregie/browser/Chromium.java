@@ -11,8 +11,10 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.function.Function;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -32,7 +34,7 @@ final class Chromium implements AutoCloseable {
     private final int port;
     private final Path profile;
 
-    private Chromium(int port) throws IOException {
+    private Chromium(int port, int width, int height) throws IOException {
         assertThat(DashboardBrowserTest.CHROMIUM).as("Chromium (apt-get install chromium; see .ci/run)").isExecutable();
         assertThat(DashboardBrowserTest.CHROMEDRIVER).as("chromedriver (apt-get install chromium-driver)").isExecutable();
         this.port = port;
@@ -41,15 +43,21 @@ final class Chromium implements AutoCloseable {
         options.setBinary(DashboardBrowserTest.CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profile, "--window-size=1440,1000", "--lang=nl-NL");
+                "--user-data-dir=" + profile, "--window-size=" + width + "," + height, "--lang=nl-NL");
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "nl-NL,nl"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(DashboardBrowserTest.CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(width, height));
     }
 
     static Chromium start(int port) throws IOException {
-        return new Chromium(port);
+        return new Chromium(port, 1440, 1000);
+    }
+
+    /** A window of this size, e.g. a laptop's 1366 px to check that a page fits it. */
+    static Chromium start(int port, int width, int height) throws IOException {
+        return new Chromium(port, width, height);
     }
 
     /** A demo user (password "demo"). */
@@ -79,7 +87,8 @@ final class Chromium implements AutoCloseable {
 
     <T> T waitFor(Function<WebDriver, T> condition) {
         // Generous: Tasklist is a heavy page and the build machine is shared.
-        return new WebDriverWait(driver, Duration.ofSeconds(60)).until(condition::apply);
+        return new WebDriverWait(driver, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class)
+                .until(condition::apply);
     }
 
     /** A button or link by its visible text, once it can be clicked; scrolled to the middle of the view. */

@@ -3,8 +3,6 @@ package nl.onderwijsregio.ketenregie.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -17,22 +15,15 @@ import nl.onderwijsregio.ketenregie.loket.RegistrationService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -56,37 +47,19 @@ class WorkQueueBrowserTest {
     @Autowired
     TaskService taskService;
 
+    Chromium chromium;
     WebDriver browser;
-    Path profile;
-
-    @BeforeAll
-    static void chromiumIsInstalled() {
-        assertThat(DashboardBrowserTest.CHROMIUM).isExecutable();
-        assertThat(DashboardBrowserTest.CHROMEDRIVER).isExecutable();
-    }
 
     @BeforeEach
     void startBrowser() throws IOException {
-        profile = Files.createTempDirectory("ketenregie-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(DashboardBrowserTest.CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profile, "--window-size=1366,900", "--lang=nl-NL");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(DashboardBrowserTest.CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().window().setSize(new Dimension(1366, 900));
+        // Laptop width: the work list must fit 1366 px without truncation.
+        chromium = Chromium.start(port, 1366, 900);
+        browser = chromium.driver;
     }
 
     @AfterEach
     void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        chromium.close();
     }
 
     @Test
@@ -98,15 +71,15 @@ class WorkQueueBrowserTest {
         overdueIntake.setDueDate(Date.from(Instant.now().minus(Duration.ofDays(3))));
         taskService.saveTask(overdueIntake);
 
-        login("kr.utrecht");
-        open("/dossiers");
+        chromium.login("kr.utrecht");
+        chromium.open("/dossiers");
         browser.findElement(By.id("q")).sendKeys(family);
         new Select(browser.findElement(By.id("sorteer"))).selectByValue("TERMIJN");
         browser.findElement(By.cssSelector("#filters button[type=submit]")).click();
-        wait(ExpectedConditions.urlContains("sorteer=TERMIJN"));
-        wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".result-count"), "2 dossiers gevonden"));
+        chromium.waitFor(ExpectedConditions.urlContains("sorteer=TERMIJN"));
+        chromium.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".result-count"), "2 dossiers gevonden"));
         // htmx swaps the results once per change; read them once the swap for the sort has landed.
-        List<String> rows = wait(driver -> {
+        List<String> rows = chromium.waitFor(driver -> {
             List<String> texts = driver.findElements(By.cssSelector("table.worklist tbody tr")).stream()
                     .map(WebElement::getText).toList();
             return texts.size() == 2 && texts.get(0).contains("Bram " + family) ? texts : null;
@@ -117,14 +90,14 @@ class WorkQueueBrowserTest {
 
         browser.findElements(By.cssSelector("table.worklist input[name=taak]")).forEach(WebElement::click);
         browser.findElement(By.cssSelector(".bulk-actions button[value=oppakken]")).click();
-        wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status].notice"), "2 taken opgepakt."));
+        chromium.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status].notice"), "2 taken opgepakt."));
         assertThat(taskService.createTaskQuery().taskAssignee("kr.utrecht").taskId(overdueIntake.getId()).count()).isOne();
         assertThat(browser.findElement(By.cssSelector("table.worklist")).getText()).contains("Intakegesprek voeren — Marloes Verhoef");
 
         browser.findElements(By.cssSelector("table.worklist input[name=taak]")).get(1).click();
         new Select(browser.findElement(By.id("gebruiker"))).selectByVisibleText("Daan Kuipers");
         browser.findElement(By.cssSelector(".bulk-actions button[value=toewijzen]")).click();
-        wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status].notice"), "1 taak toegewezen."));
+        chromium.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status].notice"), "1 taak toegewezen."));
         assertThat(intakeOf(later).getAssignee()).as("visible at once in Tasklist: the engine holds it").isEqualTo("kr2.utrecht");
         assertThat(browser.findElement(By.cssSelector("table.worklist")).getText()).contains("Daan Kuipers");
 
@@ -133,10 +106,10 @@ class WorkQueueBrowserTest {
         browser.findElement(By.id("weergave-naam")).sendKeys(view);
         browser.findElement(By.cssSelector(".save-view input[name=gedeeld]")).click();
         browser.findElement(By.cssSelector(".save-view button[type=submit]")).click();
-        wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status].notice"), "staat in het menu"));
+        chromium.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status].notice"), "staat in het menu"));
         browser.findElement(By.cssSelector(".views-menu summary")).click();
         browser.findElement(By.linkText(view)).click();
-        wait(ExpectedConditions.urlContains("sorteer=TERMIJN"));
+        chromium.waitFor(ExpectedConditions.urlContains("sorteer=TERMIJN"));
         assertThat(browser.getCurrentUrl()).contains("q=" + family);
         screenshot("werkvoorraad");
     }
@@ -144,26 +117,26 @@ class WorkQueueBrowserTest {
     @Test
     void theTimelineFilterShowsOneKind() throws IOException {
         UUID dossier = register("Timo", "Tijdlijn" + UUID.randomUUID().toString().substring(0, 6));
-        login("kr.utrecht");
-        open("/dossiers/" + dossier);
+        chromium.login("kr.utrecht");
+        chromium.open("/dossiers/" + dossier);
         browser.findElement(By.id("tekst")).sendKeys("Gebeld; belt na de vakantie terug.");
         browser.findElement(By.cssSelector("form[aria-labelledby=notitie-kop] button")).click();
-        wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "De notitie is toegevoegd."));
+        chromium.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "De notitie is toegevoegd."));
         assertThat(browser.findElement(By.cssSelector(".timeline")).getText()).contains("Fase Aanmelding", "Gebeld");
 
         browser.findElement(By.cssSelector(".timeline-filter")).findElement(By.linkText("Notities")).click();
-        wait(ExpectedConditions.urlContains("soort=notities"));
+        chromium.waitFor(ExpectedConditions.urlContains("soort=notities"));
         String notes = browser.findElement(By.cssSelector(".timeline")).getText();
         assertThat(notes).contains("Gebeld").doesNotContain("Fase Aanmelding");
         browser.findElement(By.cssSelector(".timeline-filter")).findElement(By.linkText("Fasen")).click();
-        wait(ExpectedConditions.urlContains("soort=fasen"));
+        chromium.waitFor(ExpectedConditions.urlContains("soort=fasen"));
         assertThat(browser.findElement(By.cssSelector(".timeline")).getText()).contains("Fase Aanmelding").doesNotContain("Gebeld");
         screenshot("tijdlijn");
     }
 
     @Test
     void eachRoleHasItsStartPage() throws IOException {
-        login("kr.utrecht");
+        chromium.login("kr.utrecht");
         assertThat(main()).contains("Mijn open taken", "Nieuwe aanmeldingen deze week", "Wachten het langst",
                 "Onderwijsregio Utrecht Stad").doesNotContain("utrecht-stad", "Dossiers (JSON)",
                 "Onderwijsregio Onderwijsregio");
@@ -175,12 +148,12 @@ class WorkQueueBrowserTest {
         relogin("mgmt.utrecht");
         assertThat(main()).contains("Kerncijfers", "Lopende trajecten").doesNotContain("Mijn open taken");
         browser.findElement(By.partialLinkText("Naar de rapportage")).click();
-        wait(ExpectedConditions.urlContains("/rapportage"));
+        chromium.waitFor(ExpectedConditions.urlContains("/rapportage"));
     }
 
     @Test
     void theLoketPhonePatternIsCheckedByChromium() {
-        open("/aanmelden");
+        chromium.open("/aanmelden");
         WebElement phone = browser.findElement(By.id("telefoon"));
         phone.sendKeys("bel me maar");
         assertThat((Boolean) js("return arguments[0].validity.patternMismatch;", phone)).as("Chromium applies the pattern")
@@ -215,35 +188,15 @@ class WorkQueueBrowserTest {
     }
 
     private void relogin(String user) {
-        browser.findElement(By.cssSelector(".site-header form.logout button")).click();
-        wait(ExpectedConditions.urlContains("/login"));
-        login(user);
-    }
-
-    private void login(String user) {
-        open("/login");
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".site-header form.logout")));
-    }
-
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
-    }
-
-    private <T> T wait(java.util.function.Function<WebDriver, T> condition) {
-        return new WebDriverWait(browser, Duration.ofSeconds(15))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition::apply);
+        chromium.logout();
+        chromium.login(user);
     }
 
     /** The whole page at laptop width: the window grows in height only, so the layout stays that of 1366 px. */
     private void screenshot(String name) throws IOException {
         long height = (Long) js("return document.documentElement.scrollHeight;");
         browser.manage().window().setSize(new Dimension(1366, (int) Math.min(2400, height + 120)));
-        Files.createDirectories(DashboardBrowserTest.SCREENSHOTS);
-        byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
-        Files.write(DashboardBrowserTest.SCREENSHOTS.resolve(name + ".png"), png);
+        chromium.screenshot(name);
         browser.manage().window().setSize(new Dimension(1366, 900));
     }
 }
