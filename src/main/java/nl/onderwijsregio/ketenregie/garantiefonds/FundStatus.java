@@ -1,10 +1,12 @@
 package nl.onderwijsregio.ketenregie.garantiefonds;
 
+import nl.onderwijsregio.ketenregie.process.TrackStatus;
+
 /**
  * The statuses of an application: its track. The first seven are steps (BPMN property {@code stage}), the
  * last four how it ended (property {@code outcome} on end events).
  */
-public enum FundStatus {
+public enum FundStatus implements TrackStatus {
     INGEDIEND("Ingediend, wacht op controle", false),
     ONVOLLEDIG("Onvolledig, wacht op aanvulling", false),
     BIJ_COMMISSIE("Bij de commissie", false),
@@ -25,11 +27,13 @@ public enum FundStatus {
         this.end = end;
     }
 
+    @Override
     public String label() {
         return label;
     }
 
     /** Whether the application is closed in this status. */
+    @Override
     public boolean isEnd() {
         return end;
     }

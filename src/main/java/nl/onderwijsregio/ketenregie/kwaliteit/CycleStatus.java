@@ -1,7 +1,9 @@
 package nl.onderwijsregio.ketenregie.kwaliteit;
 
+import nl.onderwijsregio.ketenregie.process.TrackStatus;
+
 /** The statuses of a monitor round or peer review: the codes of the track of PeerReviewCyclus. */
-public enum CycleStatus {
+public enum CycleStatus implements TrackStatus {
     ZELFEVALUATIES("Zelfevaluaties"),
     VOORBEREIDING("Voorbereiding"),
     PANEL("Panel samenstellen"),
@@ -19,11 +21,13 @@ public enum CycleStatus {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }
 
     /** Whether the status ends the cycle (an outcome in the BPMN). */
+    @Override
     public boolean isEnd() {
         return this == AFGESLOTEN;
     }

@@ -1,10 +1,12 @@
 package nl.onderwijsregio.ketenregie.langstudeerders;
 
+import nl.onderwijsregio.ketenregie.process.TrackStatus;
+
 /**
  * The track of a langstudeerder: four steps (BPMN property {@code stage}) and four outcomes (property
  * {@code outcome} on the end events).
  */
-public enum LangstudeerderStatus {
+public enum LangstudeerderStatus implements TrackStatus {
     INTAKE("Intake door de opleiding", false),
     AFSPRAAK_SCHOOL("Afspraak met de school", false),
     BEGELEIDING("In begeleiding", false),
@@ -22,10 +24,12 @@ public enum LangstudeerderStatus {
         this.end = end;
     }
 
+    @Override
     public String label() {
         return label;
     }
 
+    @Override
     public boolean isEnd() {
         return end;
     }

@@ -59,14 +59,14 @@ class ProcessModelRulesTest {
     /** The codes each process's track knows; a process that declares stages must be listed here. */
     private static final Map<String, Set<String>> TRACK_CODES = Map.of(
             ZijInstroomJourney.PROCESS_KEY, names(Stage.values()),
-            FundProcess.PROCESS_KEY, fundStatuses(false),
-            KwaliteitProcess.PROCESS_KEY, cycleStatuses(false),
-            LangstudeerderProcess.PROCESS_KEY, langstudeerderStatuses(false));
+            FundProcess.PROCESS_KEY, statuses(FundStatus.values(), false),
+            KwaliteitProcess.PROCESS_KEY, statuses(CycleStatus.values(), false),
+            LangstudeerderProcess.PROCESS_KEY, statuses(LangstudeerderStatus.values(), false));
     private static final Map<String, Set<String>> TRACK_OUTCOMES = Map.of(
             ZijInstroomJourney.PROCESS_KEY, names(Outcome.values()),
-            FundProcess.PROCESS_KEY, fundStatuses(true),
-            KwaliteitProcess.PROCESS_KEY, cycleStatuses(true),
-            LangstudeerderProcess.PROCESS_KEY, langstudeerderStatuses(true));
+            FundProcess.PROCESS_KEY, statuses(FundStatus.values(), true),
+            KwaliteitProcess.PROCESS_KEY, statuses(CycleStatus.values(), true),
+            LangstudeerderProcess.PROCESS_KEY, statuses(LangstudeerderStatus.values(), true));
     private static final Set<String> MAILS = names(MailKind.values());
     private static final Pattern DUE = Pattern.compile("^\\$\\{termijnen\\.taak\\('([a-z]+)', '([a-z0-9]+)'\\)}$");
     private static final Pattern ESCALATION = Pattern.compile("^\\$\\{termijnen\\.escalatie\\('([a-z]+)', '([a-z0-9]+)'\\)}$");
@@ -206,18 +206,9 @@ class ProcessModelRulesTest {
         return problems;
     }
 
-    private static Set<String> fundStatuses(boolean ends) {
-        return Arrays.stream(FundStatus.values()).filter(status -> status.isEnd() == ends).map(Enum::name)
-                .collect(Collectors.toSet());
-    }
-
-    private static Set<String> cycleStatuses(boolean ends) {
-        return Arrays.stream(CycleStatus.values()).filter(status -> status.isEnd() == ends).map(Enum::name)
-                .collect(Collectors.toSet());
-    }
-
-    private static Set<String> langstudeerderStatuses(boolean ends) {
-        return Arrays.stream(LangstudeerderStatus.values()).filter(status -> status.isEnd() == ends).map(Enum::name)
+    /** The codes of a process's own track: its steps, or ({@code ends}) its outcomes. */
+    private static Set<String> statuses(TrackStatus[] values, boolean ends) {
+        return Arrays.stream(values).filter(status -> status.isEnd() == ends).map(TrackStatus::name)
                 .collect(Collectors.toSet());
     }
 
