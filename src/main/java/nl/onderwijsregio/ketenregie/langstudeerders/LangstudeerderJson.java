@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import nl.onderwijsregio.ketenregie.dossier.DropoutReason;
 import nl.onderwijsregio.ketenregie.organisation.Sector;
 
 /** The langstudeerders' JSON shapes, with the public API's Dutch field names. */
@@ -48,7 +49,7 @@ public final class LangstudeerderJson {
     public record Detail(UUID id, String zaaknummer, String lerarenopleiding, String studentnummer, String voornaam,
             String achternaam, String email, String opleiding, Sector sector, String regio, String school, int startjaar,
             int ecBehaald, int ecTotaal, LangstudeerderStatus status, String statusLabel, Boolean opKoers,
-            int nietOpKoersReeks, List<Obstacle> belemmeringen, Plan plan, LocalDate bevoegdOp, String stopReden,
+            int nietOpKoersReeks, List<Obstacle> belemmeringen, Plan plan, LocalDate bevoegdOp, DropoutReason stopReden,
             UUID doorverwezenNaarDossier, Instant geimporteerdOp, Instant intakeOp, Instant afgeslotenOp,
             Instant ontbreektSinds, List<Checkin> checkins, List<TimelineEntry> tijdlijn) {
 
@@ -60,7 +61,8 @@ public final class LangstudeerderJson {
                     s.email(), s.programme(), s.sector(), s.regionCode(), s.schoolCode(), s.startYear(),
                     s.creditsObtained(), s.creditsRequired(), s.status(), s.status().label(), s.onTrack(),
                     s.offTrackStreak(), List.copyOf(obstacles), new Plan(s.targetDate(), s.creditsPerPeriod(), measures,
-                            s.schoolLeaveHours(), s.schoolTimetable()), s.qualifiedOn(), s.stopReason(),
+                            s.schoolLeaveHours(), s.schoolTimetable()), s.qualifiedOn(),
+                    s.stopReason() == null ? null : DropoutReason.valueOf(s.stopReason()),
                     s.referredDossierId(), s.importedAt(), s.intakeAt(), s.closedAt(), s.missingSince(),
                     checkins.stream().map(c -> new Checkin(c.at(), c.creditsObtained(), c.onTrack(), c.source(), c.actor()))
                             .toList(),

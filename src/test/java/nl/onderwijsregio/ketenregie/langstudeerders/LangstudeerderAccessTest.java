@@ -139,6 +139,11 @@ class LangstudeerderAccessTest {
         assertThat(institute.get("/langstudeerders/" + huAtSchool).getBody()).contains("Anna").contains("Plan")
                 .contains("Check-ins").contains("Intake door de opleiding");
         assertThat(institute.get("/langstudeerders/" + marnix).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        jdbc.update("update langstudeerder set stop_reason = 'OPLEIDING_TE_ZWAAR' where id = ?", huAtSchool);
+        assertThat(institute.get("/langstudeerders/" + huAtSchool).getBody()).as("the reason by its label")
+                .contains("Opleiding te zwaar").doesNotContain("OPLEIDING_TE_ZWAAR");
+        assertThat(detail("lo.hu", huAtSchool).getBody()).as("the API keeps the code")
+                .containsEntry("stopReden", "OPLEIDING_TE_ZWAAR");
 
         MultiValueMap<String, Object> upload = new LinkedMultiValueMap<>();
         upload.add("_csrf", institute.csrfTokenFrom("/langstudeerders/import"));
