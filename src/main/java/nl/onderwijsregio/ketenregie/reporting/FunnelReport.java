@@ -64,9 +64,14 @@ class FunnelReport {
     }
 
     Result run(ReportFilter filter, Set<String> allowedRegions) {
+        return report(filter, countsPerQuarter(filter, allowedRegions), leadTimes(filter, allowedRegions));
+    }
+
+    /** The report of these counts per cohort quarter and lead times (median, p90 in days) per stage: suppressed. */
+    Result report(ReportFilter filter, Map<Integer, FunnelCounts> perQuarter, Map<Stage, double[]> leadTimes) {
         SmallCells cells = new SmallCells(settings.minimumCel());
-        CohortGrid grid = new CohortGrid(countsPerQuarter(filter, allowedRegions), filter.jaar(), filter.kwartaal(), cells);
-        return present(filter, grid, leadTimes(filter, allowedRegions), cells.minimum());
+        CohortGrid grid = new CohortGrid(perQuarter, filter.jaar(), filter.kwartaal(), cells);
+        return present(filter, grid, leadTimes, cells.minimum());
     }
 
     /**
@@ -74,7 +79,7 @@ class FunnelReport {
      * grid afterwards, so that every cohort page is a slice of one suppressed grid ({@link CohortGrid}). One grouped
      * query over the aggregate's cells (docs/adr/0016).
      */
-    private Map<Integer, FunnelCounts> countsPerQuarter(ReportFilter filter, Set<String> allowedRegions) {
+    Map<Integer, FunnelCounts> countsPerQuarter(ReportFilter filter, Set<String> allowedRegions) {
         MapSqlParameterSource params = new MapSqlParameterSource();
         Map<Integer, FunnelCounts> perQuarter = new HashMap<>();
         jdbc.query("select cohort_quarter, measure, key1, key2, key3, amount, sum(n) as n from report_cell where "
@@ -136,7 +141,7 @@ class FunnelReport {
      * Lead time per stage in whole days (median and 90th percentile, interpolated as SQL's percentile_cont) of the
      * stage rows left as planned in the selected cohort, from the aggregate's count per number of days.
      */
-    private Map<Stage, double[]> leadTimes(ReportFilter filter, Set<String> allowedRegions) {
+    Map<Stage, double[]> leadTimes(ReportFilter filter, Set<String> allowedRegions) {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String where = where(filter, allowedRegions, params);
         if (filter.from() != null) {
