@@ -57,7 +57,9 @@ public class DossierService {
         }
         Dossier dossier = Dossier.register(candidate, regionCode, now());
         dossier.assignNumber(numbers.next(regionCode, dossier.getRegisteredAt()));
-        return Optional.of(dossiers.saveAndFlush(dossier));
+        Dossier saved = dossiers.saveAndFlush(dossier);
+        changed(saved.getId());
+        return Optional.of(saved);
     }
 
     /**
@@ -74,6 +76,7 @@ public class DossierService {
         open.ifPresent(current -> current.close(Outcome.DOORGESTROOMD, null, null, now, null));
         transitions.save(StageTransition.enter(dossierId, stage, now, actor));
         dossier.enter(stage);
+        changed(dossierId);
     }
 
     /** Closes the current stage with how the track ended, and ends the dossier. */
@@ -83,6 +86,7 @@ public class DossierService {
                 .orElseThrow(() -> new IllegalStateException("Dossier " + dossierId + " has no open stage"))
                 .close(outcome, reason, avoidable, now(), actor);
         dossier.end(outcome);
+        changed(dossierId);
         // In this transaction: e.g. the exit question mail is written to the outbox with the outcome.
         events.publishEvent(new TrackEnded(dossierId, outcome, reason));
     }
@@ -91,6 +95,7 @@ public class DossierService {
     public void recordIntake(UUID dossierId, Sector sector, String vak, EducationLevel opleidingsniveau,
             boolean buitenlandsDiploma, boolean eerderBevoegd) {
         require(dossierId).updateIntake(sector, vak, opleidingsniveau, buitenlandsDiploma, eerderBevoegd);
+        changed(dossierId);
     }
 
     public void recordRouteAdvice(UUID dossierId, Route advice) {
@@ -105,6 +110,7 @@ public class DossierService {
                     + dossier.getRouteAdvies().label() + ". Reden: " + deviationReason + ".");
         }
         dossier.chooseRoute(route);
+        changed(dossierId);
     }
 
     public void referTo(UUID dossierId, String opleidingCode) {
@@ -117,10 +123,12 @@ public class DossierService {
 
     public void matchWith(UUID dossierId, String bestuurCode, String schoolCode) {
         require(dossierId).matchWith(bestuurCode, schoolCode);
+        changed(dossierId);
     }
 
     public void appoint(UUID dossierId, Appointment appointment) {
         require(dossierId).appoint(appointment);
+        changed(dossierId);
     }
 
     public void recordQualification(UUID dossierId, LocalDate date) {
@@ -143,6 +151,7 @@ public class DossierService {
     public void recordFollowUp(UUID dossierId, int years, boolean stillInEducation, String workplace,
             DropoutReason reason, String actor) {
         followUps.save(new FollowUp(dossierId, years, stillInEducation, workplace, reason, actor, now()));
+        changed(dossierId);
     }
 
     /**
@@ -157,6 +166,7 @@ public class DossierService {
         Dossier received = from.handOverTo(toRegion, now());
         received.assignNumber(numbers.next(toRegion, received.getRegisteredAt()));
         Dossier to = dossiers.saveAndFlush(received);
+        changed(to.getId());
         addNote(to.getId(), actor, "Warm overgedragen vanuit een andere onderwijsregio.");
         addNote(dossierId, actor, "Warm overgedragen aan een andere onderwijsregio.");
         return to;
@@ -218,6 +228,11 @@ public class DossierService {
 
     public void addNote(UUID dossierId, String author, String text) {
         notes.save(DossierNote.of(dossierId, author, text, now()));
+    }
+
+    /** The reports count what this transaction leaves of the dossier (see {@link DossierChanged}). */
+    private void changed(UUID dossierId) {
+        events.publishEvent(new DossierChanged(dossierId));
     }
 
     private Dossier require(UUID dossierId) {

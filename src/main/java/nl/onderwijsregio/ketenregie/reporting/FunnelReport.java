@@ -1,7 +1,5 @@
 package nl.onderwijsregio.ketenregie.reporting;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -11,11 +9,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import javax.sql.DataSource;
 import nl.onderwijsregio.ketenregie.dossier.DropoutReason;
 import nl.onderwijsregio.ketenregie.dossier.Stage;
 import nl.onderwijsregio.ketenregie.organisation.OrganisationService;
 import nl.onderwijsregio.ketenregie.organisation.School;
+import nl.onderwijsregio.ketenregie.reporting.CellKey.Measure;
+import nl.onderwijsregio.ketenregie.reporting.CellKey.Scope;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -23,9 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Aggregated figures over the case tables for management and ketenregisseurs: dropout per stage (the
- * funnel), reasons, lead times, zij-instromers per bestuur and per funding stream, retention. Read-only
- * SQL aggregates over the dossier feature's tables (see docs/adr/0008): a fixed number of grouped queries
- * per report, whatever the number of dossiers, each starting from indexed dossier columns.
+ * funnel), reasons, lead times, zij-instromers per bestuur and per funding stream, retention. Two grouped queries
+ * over the cells of the funnel aggregate ({@link FunnelAggregate}, docs/adr/0016), which counts per cohort quarter
+ * and filter characteristic, so a report reads as many rows at 200,000 dossiers as at 1,000 (docs/adr/0008 for
+ * the suppression).
  * Counts are taken per cohort quarter and suppressed as one grid ({@link CohortGrid}, {@link SmallCells}); only
  * the shown cells of the selected cohort leave this class.
  */
@@ -53,128 +53,135 @@ class FunnelReport {
         }
     }
 
-    /** The cohort quarter of a dossier, Dutch time: year * 4 + quarter - 1 (see {@link CohortGrid}). */
-    private static final String QUARTER = "cast(extract(year from (d.registered_at at time zone 'Europe/Amsterdam')) * 4 "
-            + "+ extract(quarter from (d.registered_at at time zone 'Europe/Amsterdam')) - 1 as integer)";
-
     private final NamedParameterJdbcTemplate jdbc;
     private final OrganisationService organisations;
     private final ReportingSettings settings;
-    private final boolean postgres;
 
-    FunnelReport(NamedParameterJdbcTemplate jdbc, OrganisationService organisations, ReportingSettings settings,
-            DataSource dataSource) throws SQLException {
+    FunnelReport(NamedParameterJdbcTemplate jdbc, OrganisationService organisations, ReportingSettings settings) {
         this.jdbc = jdbc;
         this.organisations = organisations;
         this.settings = settings;
-        try (Connection connection = dataSource.getConnection()) {
-            this.postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
-        }
     }
 
     Result run(ReportFilter filter, Set<String> allowedRegions) {
+        return report(filter, countsPerQuarter(filter, allowedRegions), leadTimes(filter, allowedRegions));
+    }
+
+    /** The report of these counts per cohort quarter and lead times (median, p90 in days) per stage: suppressed. */
+    Result report(ReportFilter filter, Map<Integer, FunnelCounts> perQuarter, Map<Stage, double[]> leadTimes) {
         SmallCells cells = new SmallCells(settings.minimumCel());
-        CohortGrid grid = new CohortGrid(countsPerQuarter(filter, allowedRegions), filter.jaar(), filter.kwartaal(), cells);
-        return present(filter, grid, leadTimes(filter, allowedRegions), cells.minimum());
+        CohortGrid grid = new CohortGrid(perQuarter, filter.jaar(), filter.kwartaal(), cells);
+        return present(filter, grid, leadTimes, cells.minimum());
     }
 
     /**
      * The counts of every cohort quarter under the filter's other conditions: the cohort itself is chosen from the
-     * grid afterwards, so that every cohort page is a slice of one suppressed grid ({@link CohortGrid}).
+     * grid afterwards, so that every cohort page is a slice of one suppressed grid ({@link CohortGrid}). One grouped
+     * query over the aggregate's cells (docs/adr/0016).
      */
-    private Map<Integer, FunnelCounts> countsPerQuarter(ReportFilter filter, Set<String> allowedRegions) {
+    Map<Integer, FunnelCounts> countsPerQuarter(ReportFilter filter, Set<String> allowedRegions) {
         MapSqlParameterSource params = new MapSqlParameterSource();
-        String where = where(filter, allowedRegions, params, false);
         Map<Integer, FunnelCounts> perQuarter = new HashMap<>();
-
-        // 1. Funnel: one grouped query over the stage history.
-        jdbc.query("select " + QUARTER + " as q, t.stage, t.outcome, t.avoidable, count(distinct t.dossier_id) as n "
-                + "from stage_transition t join dossier d on d.id = t.dossier_id where " + where
-                + " group by q, t.stage, t.outcome, t.avoidable", params, rs -> {
-                    long[] c = quarter(perQuarter, rs.getInt("q")).stages[Stage.valueOf(rs.getString("stage")).ordinal()];
+        jdbc.query("select cohort_quarter, measure, key1, key2, key3, amount, sum(n) as n from report_cell where "
+                + where(filter, allowedRegions, params) + " and measure <> 'LEAD_TIME' "
+                + "group by cohort_quarter, measure, key1, key2, key3, amount having sum(n) > 0", params, rs -> {
+                    FunnelCounts counts = quarter(perQuarter, rs.getInt("cohort_quarter"));
                     long n = rs.getLong("n");
-                    String outcome = rs.getString("outcome");
-                    c[FunnelCounts.IN] += n;
-                    if (outcome == null) {
-                        c[FunnelCounts.RUNNING] += n;
-                    } else {
-                        switch (outcome) {
-                            case "DOORGESTROOMD", "AFGEROND" -> c[FunnelCounts.MOVED_ON] += n;
-                            case "UITGEVALLEN" -> {
-                                c[FunnelCounts.DROPPED_OUT] += n;
-                                c[rs.getBoolean("avoidable") ? FunnelCounts.AVOIDABLE : FunnelCounts.UNAVOIDABLE] += n;
+                    String key1 = rs.getString("key1");
+                    String key2 = rs.getString("key2");
+                    String key3 = rs.getString("key3");
+                    switch (Measure.valueOf(rs.getString("measure"))) {
+                        case CANDIDATE -> counts.candidates += n;
+                        case STAGE -> countStage(counts.stages[Stage.valueOf(key1).ordinal()], key2, key3, n);
+                        case REASON -> counts.reasons[Stage.valueOf(key1).ordinal()][(key2.isEmpty()
+                                ? DropoutReason.OVERIG : DropoutReason.valueOf(key2)).ordinal()] += n;
+                        case APPOINTED -> {
+                            long[] b = counts.bestuur(key1);
+                            b[0] += n;
+                            switch (key3) {
+                                case "LOPEND" -> b[1] += n;
+                                case "UITGEVALLEN" -> b[2] += n;
+                                default -> b[3] += n;
                             }
-                            case "OVERGEDRAGEN" -> c[FunnelCounts.HANDED_OVER] += n;
-                            default -> throw new IllegalStateException("Unknown outcome " + outcome);
+                            counts.streams.merge(key2, n, Long::sum);
                         }
-                    }
-                });
-        jdbc.query("select " + QUARTER + " as q, count(*) as n from dossier d where " + where + " group by q", params,
-                rs -> {
-                    quarter(perQuarter, rs.getInt("q")).candidates += rs.getLong("n");
-                });
-
-        // 2. Reasons per stage.
-        jdbc.query("select " + QUARTER + " as q, t.stage, t.reason, count(distinct t.dossier_id) as n from stage_transition t "
-                + "join dossier d on d.id = t.dossier_id where " + where + " and t.outcome = 'UITGEVALLEN' "
-                + "group by q, t.stage, t.reason", params, rs -> {
-                    String reason = rs.getString("reason");
-                    DropoutReason r = reason == null ? DropoutReason.OVERIG : DropoutReason.valueOf(reason);
-                    quarter(perQuarter, rs.getInt("q")).reasons[Stage.valueOf(rs.getString("stage")).ordinal()][r.ordinal()]
-                            += rs.getLong("n");
-                });
-
-        // 3. Zij-instromers (appointed: contract start known) per bestuur and per funding stream.
-        jdbc.query("select " + QUARTER + " as q, d.bestuur_code, d.funding_stream, d.status, count(*) as n from dossier d "
-                + "where " + where + " and d.contract_start is not null "
-                + "group by q, d.bestuur_code, d.funding_stream, d.status", params, rs -> {
-                    FunnelCounts counts = quarter(perQuarter, rs.getInt("q"));
-                    String bestuur = rs.getString("bestuur_code");
-                    long n = rs.getLong("n");
-                    long[] b = counts.bestuur(bestuur == null ? "" : bestuur);
-                    b[0] += n;
-                    switch (rs.getString("status")) {
-                        case "LOPEND" -> b[1] += n;
-                        case "UITGEVALLEN" -> b[2] += n;
-                        default -> b[3] += n;
-                    }
-                    String stream = rs.getString("funding_stream");
-                    counts.streams.merge(stream == null ? "" : stream, n, Long::sum);
-                });
-
-        // 4. Retention after 1, 3 and 5 years.
-        jdbc.query("select " + QUARTER + " as q, f.years, f.still_in_education, count(distinct f.dossier_id) as n "
-                + "from follow_up f join dossier d on d.id = f.dossier_id where " + where
-                + " group by q, f.years, f.still_in_education", params, rs -> {
-                    long[] r = quarter(perQuarter, rs.getInt("q")).retention.get(rs.getInt("years"));
-                    if (r != null) {
-                        long n = rs.getLong("n");
-                        r[0] += n;
-                        r[rs.getBoolean("still_in_education") ? 1 : 2] += n;
+                        case RETENTION -> {
+                            long[] r = counts.retention.get(rs.getInt("amount"));
+                            if (r != null) {
+                                r[0] += n;
+                                r[Boolean.parseBoolean(key2) ? 1 : 2] += n;
+                            }
+                        }
+                        case LEAD_TIME -> throw new IllegalStateException("Lead times are read apart");
                     }
                 });
         return perQuarter;
+    }
+
+    /** Dossiers with a stage row of this outcome ('' while still in the stage) and avoidable flag. */
+    private static void countStage(long[] c, String outcome, String avoidable, long n) {
+        c[FunnelCounts.IN] += n;
+        switch (outcome) {
+            case "" -> c[FunnelCounts.RUNNING] += n;
+            case "DOORGESTROOMD", "AFGEROND" -> c[FunnelCounts.MOVED_ON] += n;
+            case "UITGEVALLEN" -> {
+                c[FunnelCounts.DROPPED_OUT] += n;
+                c[Boolean.parseBoolean(avoidable) ? FunnelCounts.AVOIDABLE : FunnelCounts.UNAVOIDABLE] += n;
+            }
+            case "OVERGEDRAGEN" -> c[FunnelCounts.HANDED_OVER] += n;
+            default -> throw new IllegalStateException("Unknown outcome " + outcome);
+        }
     }
 
     private static FunnelCounts quarter(Map<Integer, FunnelCounts> perQuarter, int key) {
         return perQuarter.computeIfAbsent(key, k -> new FunnelCounts());
     }
 
-    /** Lead time per stage (days) of those who left the stage as planned in the selected cohort; percentile_cont. */
-    private Map<Stage, double[]> leadTimes(ReportFilter filter, Set<String> allowedRegions) {
+    /**
+     * Lead time per stage in whole days (median and 90th percentile, interpolated as SQL's percentile_cont) of the
+     * stage rows left as planned in the selected cohort, from the aggregate's count per number of days.
+     */
+    Map<Stage, double[]> leadTimes(ReportFilter filter, Set<String> allowedRegions) {
         MapSqlParameterSource params = new MapSqlParameterSource();
-        String where = where(filter, allowedRegions, params, true);
-        String seconds = postgres ? "extract(epoch from (t.left_at - t.entered_at))"
-                : "datediff('SECOND', t.entered_at, t.left_at)";
-        Map<Stage, double[]> lead = new EnumMap<>(Stage.class);
-        jdbc.query("select t.stage, percentile_cont(0.5) within group (order by " + seconds + ") as p50, "
-                + "percentile_cont(0.9) within group (order by " + seconds + ") as p90 "
-                + "from stage_transition t join dossier d on d.id = t.dossier_id where " + where
-                + " and t.outcome in ('DOORGESTROOMD', 'AFGEROND') group by t.stage", params, rs -> {
-                    lead.put(Stage.valueOf(rs.getString("stage")), new double[] { rs.getDouble("p50") / 86400.0,
-                            rs.getDouble("p90") / 86400.0 });
+        String where = where(filter, allowedRegions, params);
+        if (filter.from() != null) {
+            where += " and cohort_quarter >= :van and cohort_quarter < :tot";
+            params.addValue("van", DossierContribution.quarter(filter.from()));
+            params.addValue("tot", DossierContribution.quarter(filter.until()));
+        } else if (Scope.REGION.name().equals(params.getValue("scope"))) {
+            where += " and cohort_quarter = " + CellKey.ALL_COHORTS;
+        }
+        Map<Stage, List<long[]>> days = new EnumMap<>(Stage.class);
+        jdbc.query("select key1, amount, sum(n) as n from report_cell where " + where + " and measure = 'LEAD_TIME' "
+                + "group by key1, amount having sum(n) > 0 order by key1, amount", params, rs -> {
+                    days.computeIfAbsent(Stage.valueOf(rs.getString("key1")), s -> new ArrayList<>())
+                            .add(new long[] { rs.getInt("amount"), rs.getLong("n") });
                 });
+        Map<Stage, double[]> lead = new EnumMap<>(Stage.class);
+        days.forEach((stage, counts) -> lead.put(stage, new double[] { percentile(counts, 0.5), percentile(counts, 0.9) }));
         return lead;
+    }
+
+    /** percentile_cont over values given as ascending (value, how often) pairs. */
+    static double percentile(List<long[]> counts, double fraction) {
+        long total = counts.stream().mapToLong(c -> c[1]).sum();
+        double position = fraction * (total - 1);
+        long below = (long) Math.floor(position);
+        double lower = valueAt(counts, below);
+        double upper = valueAt(counts, (long) Math.ceil(position));
+        return lower + (position - below) * (upper - lower);
+    }
+
+    /** The value at a 0-based rank. */
+    private static double valueAt(List<long[]> counts, long rank) {
+        long seen = 0;
+        for (long[] c : counts) {
+            seen += c[1];
+            if (rank < seen) {
+                return c[0];
+            }
+        }
+        throw new IllegalArgumentException("Rank " + rank + " beyond " + seen);
     }
 
     /** Rows and tables from the protected cells of the selected cohort, and the trend over its quarters. */
@@ -277,26 +284,22 @@ class FunnelReport {
         return new Table("uitval-per-kwartaal", "Uitval per fase per cohortkwartaal", headers, rows);
     }
 
-    private String where(ReportFilter filter, Set<String> allowedRegions, MapSqlParameterSource params,
-            boolean withCohort) {
+    /**
+     * The cells of the filter's regions and characteristics: without characteristic filters the region totals
+     * (few cells), otherwise the cells per characteristic that match. Sets the parameter "scope".
+     */
+    private String where(ReportFilter filter, Set<String> allowedRegions, MapSqlParameterSource params) {
         List<String> conditions = new ArrayList<>();
-        conditions.add("d.region_code in (:regions)");
-        params.addValue("regions", filter.regions(allowedRegions));
-        if (withCohort && filter.from() != null) {
-            conditions.add("d.registered_at >= :van and d.registered_at < :tot");
-            params.addValue("van", java.sql.Timestamp.from(filter.from()));
-            params.addValue("tot", java.sql.Timestamp.from(filter.until()));
-        }
         if (filter.sector() != null) {
-            conditions.add("d.sector = :sector");
+            conditions.add("sector = :sector");
             params.addValue("sector", filter.sector());
         }
         if (filter.route() != null) {
-            conditions.add("d.route = :route");
+            conditions.add("route = :route");
             params.addValue("route", filter.route());
         }
         if (filter.bestuur() != null) {
-            conditions.add("d.bestuur_code = :bestuur");
+            conditions.add("bestuur_code = :bestuur");
             params.addValue("bestuur", filter.bestuur());
         }
         if (filter.wijk() != null) {
@@ -305,18 +308,21 @@ class FunnelReport {
             if (schools.isEmpty()) {
                 conditions.add("1 = 0");
             } else {
-                conditions.add("d.school_code in (:wijkScholen)");
+                conditions.add("school_code in (:wijkScholen)");
                 params.addValue("wijkScholen", schools);
             }
         }
         if (filter.doelgroep() != null) {
-            conditions.add("d.buitenlands_diploma = :statushouder");
-            params.addValue("statushouder", filter.doelgroep().equals("statushouder"));
+            conditions.add("buitenlands_diploma = :statushouder");
+            params.addValue("statushouder", String.valueOf(filter.doelgroep().equals("statushouder")));
         }
         if (filter.tekortvak() != null) {
-            conditions.add((filter.tekortvak() ? "" : "not ") + "coalesce(lower(d.vak), '') in (:tekortvakken)");
+            conditions.add((filter.tekortvak() ? "" : "not ") + "lower(vak) in (:tekortvakken)");
             params.addValue("tekortvakken", settings.tekortvakken());
         }
+        params.addValue("scope", (conditions.isEmpty() ? Scope.REGION : Scope.DETAIL).name());
+        params.addValue("regions", filter.regions(allowedRegions));
+        conditions.add(0, "scope = :scope and region_code in (:regions)");
         return String.join(" and ", conditions);
     }
 

@@ -11,6 +11,7 @@ import nl.onderwijsregio.ketenregie.dossier.DossierService;
 import nl.onderwijsregio.ketenregie.dossier.DropoutReason;
 import nl.onderwijsregio.ketenregie.journey.JourneyCommands;
 import nl.onderwijsregio.ketenregie.journey.JourneyDriver;
+import nl.onderwijsregio.ketenregie.reporting.FunnelAggregate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -30,8 +31,11 @@ public class EndedCandidates {
     private final JourneyCommands journey;
     private final DossierService dossiers;
     private final JdbcTemplate jdbc;
+    private final FunnelAggregate aggregate;
 
-    EndedCandidates(JourneyDriver driver, JourneyCommands journey, DossierService dossiers, JdbcTemplate jdbc) {
+    EndedCandidates(JourneyDriver driver, JourneyCommands journey, DossierService dossiers, JdbcTemplate jdbc,
+            FunnelAggregate aggregate) {
+        this.aggregate = aggregate;
         this.driver = driver;
         this.journey = journey;
         this.dossiers = dossiers;
@@ -69,6 +73,7 @@ public class EndedCandidates {
             jdbc.update("update stage_transition set entered_at = entered_at - interval '15' year, "
                     + "left_at = left_at - interval '15' year where dossier_id = ?", id);
         }
+        aggregate.refresh(ids);
         assertThat(jdbc.queryForObject("select count(*) from mail_outbox where dossier_id in (" + in(ids) + ")",
                 Integer.class, ids.toArray())).as("mails to remove").isPositive();
         return ids;
