@@ -2,8 +2,10 @@ package nl.onderwijsregio.ketenregie.privacy;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -26,12 +28,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PrivacyPageController {
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"))
+            .withZone(PrivacyApiController.ZONE);
+
+    /** The candidate's open erasure request as the page shows it: the day it came, and its task in Tasklist. */
+    record OpenRequest(String sinds, String taak) {
+    }
+
     private final Inzage inzage;
     private final Erasure erasure;
+    private final ErasureRequests requests;
 
-    PrivacyPageController(Inzage inzage, Erasure erasure) {
+    PrivacyPageController(Inzage inzage, Erasure erasure, ErasureRequests requests) {
         this.inzage = inzage;
         this.erasure = erasure;
+        this.requests = requests;
     }
 
     @GetMapping("/privacyverzoeken/dossiers/{id}")
@@ -43,6 +54,8 @@ class PrivacyPageController {
         model.addAttribute("inzage", export);
         model.addAttribute("onderdelen", sections(export));
         model.addAttribute("id", id);
+        requests.pending(id).ifPresent(open -> model.addAttribute("verzoek", new OpenRequest(DAY.format(open.sinds()),
+                "/camunda/app/tasklist/default/#/?task=" + open.taakId())));
         return "privacy/dossier";
     }
 

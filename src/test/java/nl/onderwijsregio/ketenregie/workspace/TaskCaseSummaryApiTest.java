@@ -73,6 +73,24 @@ class TaskCaseSummaryApiTest {
                 .isEqualTo(HttpStatus.NOT_FOUND);
     }
 
+    @Test
+    void everySummaryShownIsAReadInTheReadLogAndARefusedOneIsNot() {
+        JourneyDriver.Journey journey = journeys.start("utrecht-stad", "PO", "HBO")
+                .intake("PO", "HBO", false, false).continueWithAdvice("marnix")
+                .asKetenregisseur("Task_VliegendeStartPlannen", "vliegendeStartSchool", "spo-zonnewijzer");
+        String taskId = journey.task("Task_VliegendeStartAfronden").getId();
+
+        for (String user : List.of("so.spo.overvecht", "kr.utrecht", "so.ksu.leidscherijn", "kr.mnl", "mgmt.utrecht")) {
+            as(user).getForEntity(path(taskId), String.class);
+        }
+
+        assertThat(jdbc.queryForList("select user_id || ' ' || screen || ' ' || purpose from dossier_read "
+                + "where dossier_id = ? and screen like 'GET /api/taken/%' order by user_id", String.class,
+                journey.dossierId)).containsExactly(
+                        "kr.utrecht GET /api/taken/{taakId}/dossier TAAKAFHANDELING",
+                        "so.spo.overvecht GET /api/taken/{taakId}/dossier TAAKAFHANDELING");
+    }
+
     private static String path(String taskId) {
         return "/api/taken/" + taskId + "/dossier";
     }
