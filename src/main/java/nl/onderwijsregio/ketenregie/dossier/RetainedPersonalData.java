@@ -10,11 +10,18 @@ import java.time.Instant;
  */
 public interface RetainedPersonalData {
 
+    /** The line of the public privacy statement: which data, and from when its period counts (Dutch). */
+    record Statement(String gegevens, String vanaf) {
+    }
+
     /**
      * What the data is, for the job's log and metric; also the name of its retention period,
      * {@code ketenregie.privacy.bewaartermijn.<kind>} (e.g. {@code langstudeerder}).
      */
     String kind();
+
+    /** How the public privacy statement names this data. */
+    Statement statement();
 
     /**
      * Anonymises every record that ended before {@code cutoff} (now minus the period) and still holds personal

@@ -33,6 +33,11 @@ class PanelPersonalData implements RetainedPersonalData {
     }
 
     @Override
+    public Statement statement() {
+        return new Statement("Naam en e-mailadres van leden van een peer-reviewpanel", "na het afsluiten van de peer review");
+    }
+
+    @Override
     public int anonymiseEndedBefore(Instant cutoff) {
         return jdbc.update("update peer_review_panel_member set name = ?, email = '', anonymised_at = ? "
                 + "where anonymised_at is null and review_id in (select id from peer_review where closed_at < ?)",

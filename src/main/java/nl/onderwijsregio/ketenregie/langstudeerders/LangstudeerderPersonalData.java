@@ -59,6 +59,11 @@ class LangstudeerderPersonalData implements PersonalDataHolder, RetainedPersonal
     }
 
     @Override
+    public Statement statement() {
+        return new Statement("Je gegevens als langstudeerder van een lerarenopleiding", "na het afsluiten van je begeleiding");
+    }
+
+    @Override
     public int anonymiseEndedBefore(Instant cutoff) {
         return jdbc.update("update langstudeerder " + BLANK + "where anonymised_at is null and closed_at < ?", now(),
                 OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC));

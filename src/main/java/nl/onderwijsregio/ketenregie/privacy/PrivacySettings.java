@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneOffset;
 import nl.onderwijsregio.ketenregie.dossier.DossierRetention;
-import nl.onderwijsregio.ketenregie.dossier.RetainedPersonalData;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
@@ -16,7 +15,8 @@ import org.springframework.validation.annotation.Validated;
  * Privacy settings (ketenregie.privacy.*), documented in docs/operations.md; the periods and why in
  * docs/privacy.md.
  *
- * @param bewaartermijn how long an ended dossier keeps its personal data, per way it ended
+ * @param bewaartermijn how long an ended dossier keeps its personal data, per way it ended (the periods of data
+ *     outside the dossiers are under the same key, read by {@link RetentionPeriods})
  * @param leeslogBewaartermijn how long the read log keeps an entry
  * @param planningActief whether the retention job runs on a schedule (off in tests, which call it)
  * @param cron when the retention job runs (Europe/Amsterdam)
@@ -36,22 +36,9 @@ public record PrivacySettings(
      * @param uitgevallen the candidate dropped out later
      * @param overgedragen handed over warmly to another region (the receiving dossier has its own period)
      * @param afgerond completed: the track ends after the 5-year retention follow-up
-     * @param langstudeerder a langstudeerder's case, after it closed
-     * @param peerreviewPanel the names of a peer review's panel members, after the review closed
      */
     public record Bewaartermijn(@NotNull Period zonderIntake, @NotNull Period uitgevallen,
-            @NotNull Period overgedragen, @NotNull Period afgerond, @NotNull Period langstudeerder,
-            @NotNull Period peerreviewPanel) {
-
-        /** The period of data outside the dossiers, by its {@link RetainedPersonalData#kind()}. */
-        Period of(String kind) {
-            return switch (kind) {
-                case "langstudeerder" -> langstudeerder;
-                case "peerreview-panel" -> peerreviewPanel;
-                default -> throw new IllegalStateException("No retention period ketenregie.privacy.bewaartermijn."
-                        + kind + " for " + kind);
-            };
-        }
+            @NotNull Period overgedragen, @NotNull Period afgerond) {
     }
 
     DossierRetention.Cutoffs cutoffs(Instant now) {

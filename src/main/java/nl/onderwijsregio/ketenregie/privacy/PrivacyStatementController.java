@@ -1,7 +1,10 @@
 package nl.onderwijsregio.ketenregie.privacy;
 
 import java.time.Period;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import nl.onderwijsregio.ketenregie.dossier.RetainedPersonalData;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,11 +25,11 @@ class PrivacyStatementController {
     private final PrivacyStatement statement;
     private final List<Termijn> periods;
 
-    PrivacyStatementController(PrivacyStatement statement, PrivacySettings settings,
+    PrivacyStatementController(PrivacyStatement statement, PrivacySettings settings, RetentionPeriods others,
             @Value("${ketenregie.mail.bewaartermijn}") Period mails) {
         this.statement = statement;
         PrivacySettings.Bewaartermijn kept = settings.bewaartermijn();
-        this.periods = List.of(
+        List<Termijn> periods = new ArrayList<>(List.of(
                 new Termijn("Je dossier, als je traject stopt vóór het intakegesprek", DutchPeriods.text(kept.zonderIntake()),
                         "na je laatste contact met ons"),
                 new Termijn("Je dossier, als je later stopt", DutchPeriods.text(kept.uitgevallen()), "na het einde van je traject"),
@@ -36,11 +39,11 @@ class PrivacyStatementController {
                         "na het einde, dat is na de laatste vraag vijf jaar na je start in het onderwijs"),
                 new Termijn("E-mails die we je sturen", DutchPeriods.text(mails), "na verzending"),
                 new Termijn("Het logboek van wie je gegevens heeft bekeken", DutchPeriods.text(settings.leeslogBewaartermijn()),
-                        "na het bekijken"),
-                new Termijn("Je gegevens als langstudeerder van een lerarenopleiding", DutchPeriods.text(kept.langstudeerder()),
-                        "na het afsluiten van je begeleiding"),
-                new Termijn("Naam en e-mailadres van leden van een peer-reviewpanel", DutchPeriods.text(kept.peerreviewPanel()),
-                        "na het afsluiten van de peer review"));
+                        "na het bekijken")));
+        others.holders().stream().sorted(Comparator.comparing(RetainedPersonalData::kind))
+                .forEach(holder -> periods.add(new Termijn(holder.statement().gegevens(),
+                        DutchPeriods.text(others.of(holder)), holder.statement().vanaf())));
+        this.periods = List.copyOf(periods);
     }
 
     @GetMapping("/privacy")

@@ -39,19 +39,18 @@ public class RetentionJob {
 
     private final DossierRetention retention;
     private final Anonymisation anonymisation;
-    private final List<RetainedPersonalData> others;
+    private final RetentionPeriods others;
     private final PrivacySettings settings;
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final MeterRegistry meters;
     private final Counter anonymisedCounter;
 
-    RetentionJob(DossierRetention retention, Anonymisation anonymisation, List<RetainedPersonalData> others,
+    RetentionJob(DossierRetention retention, Anonymisation anonymisation, RetentionPeriods others,
             PrivacySettings settings, JdbcTemplate jdbc, Clock clock, MeterRegistry meters) {
         this.retention = retention;
         this.anonymisation = anonymisation;
         this.others = others;
-        others.forEach(holder -> settings.bewaartermijn().of(holder.kind())); // a missing period fails the start
         this.settings = settings;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -85,8 +84,8 @@ public class RetentionJob {
         int removed = jdbc.update("delete from dossier_read where read_at < ?",
                 OffsetDateTime.ofInstant(PrivacySettings.before(now, settings.leeslogBewaartermijn()), ZoneOffset.UTC));
         Map<String, Integer> otherCounts = new TreeMap<>();
-        for (RetainedPersonalData holder : others) {
-            int count = holder.anonymiseEndedBefore(PrivacySettings.before(now, settings.bewaartermijn().of(holder.kind())));
+        for (RetainedPersonalData holder : others.holders()) {
+            int count = holder.anonymiseEndedBefore(PrivacySettings.before(now, others.of(holder)));
             otherCounts.put(holder.kind(), count);
             meters.counter(ANONYMISED_METRIC, "reden", DossierRetention.Reason.BEWAARTERMIJN.name(), "soort", holder.kind())
                     .increment(count);

@@ -143,6 +143,17 @@ class PersonalDataOutsideDossiersTest {
         }
     }
 
+    @Test
+    void dataWithoutARetentionPeriodStopsTheStart() {
+        RetainedPersonalData unknown = holders.get(0);
+        org.springframework.mock.env.MockEnvironment settings = new org.springframework.mock.env.MockEnvironment();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RetentionPeriods(List.of(unknown), settings))
+                .hasMessageContaining("ketenregie.privacy.bewaartermijn." + unknown.kind());
+        assertThat(new RetentionPeriods(List.of(unknown), settings.withProperty(
+                "ketenregie.privacy.bewaartermijn." + unknown.kind(), "P3M")).of(unknown)).isEqualTo(java.time.Period.ofMonths(3));
+    }
+
     private void importStudents(String... numbers) {
         StringBuilder csv = new StringBuilder("studentnummer;voornaam;achternaam;email;opleiding;sector;startjaar;"
                 + "ec_behaald;ec_totaal;school;regio\r\n");
