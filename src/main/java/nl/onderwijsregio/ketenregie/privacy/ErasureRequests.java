@@ -1,8 +1,12 @@
 package nl.onderwijsregio.ketenregie.privacy;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.onderwijsregio.ketenregie.dossier.Dossier;
 import nl.onderwijsregio.ketenregie.dossier.DossierService;
 import nl.onderwijsregio.ketenregie.dossier.ErasureRequested;
@@ -10,6 +14,7 @@ import nl.onderwijsregio.ketenregie.process.KetenProcess;
 import nl.onderwijsregio.ketenregie.process.PlatformVariables;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +36,10 @@ public class ErasureRequests implements KetenProcess {
 
     /** An open request: since when, and its task for the link to Tasklist. */
     public record Pending(Instant sinds, String taakId) {
+    }
+
+    /** An open request in the privacy officer's list: which dossier, since when, its task. */
+    public record Open(UUID dossier, String dossiernummer, Instant sinds, String taakId) {
     }
 
     private final RuntimeService runtimeService;
@@ -67,6 +76,24 @@ public class ErasureRequests implements KetenProcess {
                 .setVariable(PlatformVariables.DOSSIERNUMMER, dossier.getDossierNumber())
                 .execute();
         log.info("Erasure request for dossier {} is waiting for the privacy officer", dossierId);
+    }
+
+    /** The open requests of the regions, oldest first (the privacy officer's list). */
+    public List<Open> open(Collection<String> regions) {
+        if (regions.isEmpty()) {
+            return List.of();
+        }
+        List<Task> tasks = taskService.createTaskQuery().processDefinitionKey(PROCESS_KEY).taskDefinitionKey(REVIEW_TASK)
+                .tenantIdIn(regions.toArray(String[]::new)).orderByTaskCreateTime().asc().list();
+        if (tasks.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> dossierOf = runtimeService.createProcessInstanceQuery()
+                .processInstanceIds(tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet())).list()
+                .stream().collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+        return tasks.stream().map(task -> new Open(UUID.fromString(dossierOf.get(task.getProcessInstanceId())),
+                String.valueOf(taskService.getVariableLocal(task.getId(), PlatformVariables.DOSSIERNUMMER)),
+                task.getCreateTime().toInstant(), task.getId())).toList();
     }
 
     /** The open request of the dossier, if any (for the privacy officer's page). */

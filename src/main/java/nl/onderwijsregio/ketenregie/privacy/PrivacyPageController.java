@@ -31,8 +31,14 @@ class PrivacyPageController {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"))
             .withZone(PrivacyApiController.ZONE);
 
+    private static final String TASKLIST = "/camunda/app/tasklist/default/#/?task=";
+
     /** The candidate's open erasure request as the page shows it: the day it came, and its task in Tasklist. */
     record OpenRequest(String sinds, String taak) {
+    }
+
+    /** A line of the list of open requests. */
+    record ListedRequest(String dossiernummer, String sinds, String pagina, String taak) {
     }
 
     private final Inzage inzage;
@@ -45,6 +51,17 @@ class PrivacyPageController {
         this.requests = requests;
     }
 
+    /** The candidates' open erasure requests of the officer's regions, each with its dossier's page. */
+    @GetMapping("/privacyverzoeken")
+    String requests(Model model) {
+        KetenregieUser user = PrivacyApiController.user();
+        PrivacyAccess.requireOfficer(user);
+        model.addAttribute("verzoeken", requests.open(user.regions()).stream().map(open -> new ListedRequest(
+                open.dossiernummer(), DAY.format(open.sinds()), "/privacyverzoeken/dossiers/" + open.dossier(),
+                TASKLIST + open.taakId())).toList());
+        return "privacy/verzoeken";
+    }
+
     @GetMapping("/privacyverzoeken/dossiers/{id}")
     String show(@PathVariable UUID id, Model model) {
         if (!model.containsAttribute("wissen")) {
@@ -55,7 +72,7 @@ class PrivacyPageController {
         model.addAttribute("onderdelen", sections(export));
         model.addAttribute("id", id);
         requests.pending(id).ifPresent(open -> model.addAttribute("verzoek", new OpenRequest(DAY.format(open.sinds()),
-                "/camunda/app/tasklist/default/#/?task=" + open.taakId())));
+                TASKLIST + open.taakId())));
         return "privacy/dossier";
     }
 

@@ -107,9 +107,13 @@ class ErasureRequestProcessTest {
         assertThat(taskService.createTaskQuery().processDefinitionKey(ErasureRequests.PROCESS_KEY)
                 .processInstanceBusinessKey(dossier.toString()).count()).as("asking twice: one task").isOne();
 
-        String page = BrowserSession.login(http, "privacy.utrecht", "demo").get("/privacyverzoeken/dossiers/" + dossier)
-                .getBody();
-        assertThat(page).contains("Openstaand verwijderverzoek", "?task=" + task.getId());
+        BrowserSession officer = BrowserSession.login(http, "privacy.utrecht", "demo");
+        assertThat(officer.get("/privacyverzoeken/dossiers/" + dossier).getBody())
+                .contains("Openstaand verwijderverzoek", "?task=" + task.getId());
+        assertThat(officer.get("/privacyverzoeken").getBody()).contains(number, "/privacyverzoeken/dossiers/" + dossier,
+                "?task=" + task.getId(), "href=\"/privacyverzoeken\"").doesNotContain(email);
+        assertThat(BrowserSession.login(http, "kr.utrecht", "demo").get("/privacyverzoeken").getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(BrowserSession.login(http, "kr.utrecht", "demo").get("/dossiers/" + dossier).getBody())
                 .as("the ketenregisseur sees the request among the dossier's open tasks")
                 .contains("Verwijderverzoek beoordelen");
