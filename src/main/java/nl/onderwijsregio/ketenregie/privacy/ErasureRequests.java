@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Lazy;
@@ -34,11 +35,7 @@ public class ErasureRequests implements KetenProcess {
     static final String REVIEW_TASK = "Task_VerwijderverzoekBeoordelen";
     private static final Logger log = LoggerFactory.getLogger(ErasureRequests.class);
 
-    /** An open request: since when, and its task for the link to Tasklist. */
-    public record Pending(Instant sinds, String taakId) {
-    }
-
-    /** An open request in the privacy officer's list: which dossier, since when, its task. */
+    /** An open request: which dossier, since when, and its task for the link to Tasklist. */
     public record Open(UUID dossier, String dossiernummer, Instant sinds, String taakId) {
     }
 
@@ -83,8 +80,20 @@ public class ErasureRequests implements KetenProcess {
         if (regions.isEmpty()) {
             return List.of();
         }
-        List<Task> tasks = taskService.createTaskQuery().processDefinitionKey(PROCESS_KEY).taskDefinitionKey(REVIEW_TASK)
-                .tenantIdIn(regions.toArray(String[]::new)).orderByTaskCreateTime().asc().list();
+        return open(reviews().tenantIdIn(regions.toArray(String[]::new)).orderByTaskCreateTime().asc().list());
+    }
+
+    /** The open request of the dossier, if any (for the privacy officer's page). */
+    public Optional<Open> pending(UUID dossierId) {
+        return open(reviews().processInstanceBusinessKey(dossierId.toString()).list()).stream().findFirst();
+    }
+
+    private TaskQuery reviews() {
+        return taskService.createTaskQuery().processDefinitionKey(PROCESS_KEY).taskDefinitionKey(REVIEW_TASK);
+    }
+
+    /** The tasks as requests; a list holds a handful, so one variable read per task is fine. */
+    private List<Open> open(List<Task> tasks) {
         if (tasks.isEmpty()) {
             return List.of();
         }
@@ -94,12 +103,5 @@ public class ErasureRequests implements KetenProcess {
         return tasks.stream().map(task -> new Open(UUID.fromString(dossierOf.get(task.getProcessInstanceId())),
                 String.valueOf(taskService.getVariableLocal(task.getId(), PlatformVariables.DOSSIERNUMMER)),
                 task.getCreateTime().toInstant(), task.getId())).toList();
-    }
-
-    /** The open request of the dossier, if any (for the privacy officer's page). */
-    public Optional<Pending> pending(UUID dossierId) {
-        Task task = taskService.createTaskQuery().processDefinitionKey(PROCESS_KEY)
-                .processInstanceBusinessKey(dossierId.toString()).taskDefinitionKey(REVIEW_TASK).singleResult();
-        return Optional.ofNullable(task).map(t -> new Pending(t.getCreateTime().toInstant(), t.getId()));
     }
 }

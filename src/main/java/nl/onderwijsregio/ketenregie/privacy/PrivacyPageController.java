@@ -33,12 +33,13 @@ class PrivacyPageController {
 
     private static final String TASKLIST = "/camunda/app/tasklist/default/#/?task=";
 
-    /** The candidate's open erasure request as the page shows it: the day it came, and its task in Tasklist. */
-    record OpenRequest(String sinds, String taak) {
-    }
+    /** A candidate's open erasure request as the pages show it: the dossier's page, the day, the task in Tasklist. */
+    record ShownRequest(String dossiernummer, String sinds, String pagina, String taak) {
 
-    /** A line of the list of open requests. */
-    record ListedRequest(String dossiernummer, String sinds, String pagina, String taak) {
+        static ShownRequest of(ErasureRequests.Open open) {
+            return new ShownRequest(open.dossiernummer(), DAY.format(open.sinds()),
+                    "/privacyverzoeken/dossiers/" + open.dossier(), TASKLIST + open.taakId());
+        }
     }
 
     private final Inzage inzage;
@@ -56,9 +57,7 @@ class PrivacyPageController {
     String requests(Model model) {
         KetenregieUser user = PrivacyApiController.user();
         PrivacyAccess.requireOfficer(user);
-        model.addAttribute("verzoeken", requests.open(user.regions()).stream().map(open -> new ListedRequest(
-                open.dossiernummer(), DAY.format(open.sinds()), "/privacyverzoeken/dossiers/" + open.dossier(),
-                TASKLIST + open.taakId())).toList());
+        model.addAttribute("verzoeken", requests.open(user.regions()).stream().map(ShownRequest::of).toList());
         return "privacy/verzoeken";
     }
 
@@ -71,8 +70,7 @@ class PrivacyPageController {
         model.addAttribute("inzage", export);
         model.addAttribute("onderdelen", sections(export));
         model.addAttribute("id", id);
-        requests.pending(id).ifPresent(open -> model.addAttribute("verzoek", new OpenRequest(DAY.format(open.sinds()),
-                TASKLIST + open.taakId())));
+        requests.pending(id).ifPresent(open -> model.addAttribute("verzoek", ShownRequest.of(open)));
         return "privacy/dossier";
     }
 
