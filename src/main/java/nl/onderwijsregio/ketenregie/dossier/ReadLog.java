@@ -24,6 +24,8 @@ public class ReadLog {
     public enum Purpose {
         /** Working on the case: the dossier page, the dossier API. */
         DOSSIERBEHEER,
+        /** Working on a task of the dossier: the case summary beside the task in Tasklist. */
+        TAAKAFHANDELING,
         /** Finding a dossier: lists and search results that show names. */
         ZOEKEN,
         /** Answering the candidate's request for access (art. 15 AVG). */

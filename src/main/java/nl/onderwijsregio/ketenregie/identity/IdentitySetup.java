@@ -46,10 +46,13 @@ public class IdentitySetup {
             Groups.CAMUNDA_ADMIN, "Beheerders",
             Groups.PRIVACY, "Privacyfunctionarissen");
 
-    /** Who works in Tasklist; management reads aggregates in Ketenregie and has no task work. */
+    /**
+     * Who works in Tasklist; management reads aggregates in Ketenregie and has no task work. The privacy officer
+     * reviews candidates' erasure requests there.
+     */
     private static final List<String> TASK_WORKERS = List.of(Groups.KETENREGISSEUR, Groups.SCHOOLOPLEIDER,
             Groups.HR, Groups.LERARENOPLEIDING, Groups.GARANTIEFONDS_COMMISSIE, Groups.WERKGROEP_KWALITEIT,
-            Groups.PEERREVIEW_PANEL);
+            Groups.PEERREVIEW_PANEL, Groups.PRIVACY);
 
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;

@@ -115,7 +115,7 @@ public class SecurityConfig {
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/aanmelden", "/aanmelden/bedankt", "/aanmelden/privacy", "/login", "/css/**", "/js/**",
+                        .requestMatchers("/aanmelden", "/aanmelden/bedankt", "/aanmelden/privacy", "/privacy", "/login", "/css/**", "/js/**",
                                 "/img/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health",
                                 "/actuator/health/liveness", "/actuator/health/readiness")
                         .permitAll()

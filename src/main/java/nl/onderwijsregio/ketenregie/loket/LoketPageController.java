@@ -7,7 +7,9 @@ import org.springframework.context.MessageSource;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import nl.onderwijsregio.ketenregie.organisation.OrganisationService;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.servlet.view.RedirectView;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +23,6 @@ class LoketPageController {
     private final RegistrationService registrations;
     private final OrganisationService organisations;
     private final RegistrationLimits limits;
-    private final PrivacyStatement privacy;
     private final MessageSource messages;
     private static final Locale LOCALE = Locale.forLanguageTag("nl");
 
@@ -30,9 +31,8 @@ class LoketPageController {
             "opleidingsniveau", "buitenlandsDiploma", "regio", "sector", "vak", "toestemmingPrivacy");
 
     LoketPageController(RegistrationService registrations, OrganisationService organisations,
-            RegistrationLimits limits, PrivacyStatement privacy, MessageSource messages) {
+            RegistrationLimits limits, MessageSource messages) {
         this.messages = messages;
-        this.privacy = privacy;
         this.registrations = registrations;
         this.organisations = organisations;
         this.limits = limits;
@@ -77,10 +77,12 @@ class LoketPageController {
         return index < 0 ? FORM_ORDER.size() : index;
     }
 
+    /** The statement's old address, still in mails and bookmarks: it moved to the public {@code /privacy}. */
     @GetMapping("/aanmelden/privacy")
-    String privacy(Model model) {
-        model.addAttribute("privacy", privacy);
-        return "loket/privacy";
+    RedirectView privacy() {
+        RedirectView moved = new RedirectView("/privacy", true);
+        moved.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+        return moved;
     }
 
     @GetMapping("/aanmelden/bedankt")

@@ -10,8 +10,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The public page behind the stop link in candidates' mails (no login; CSRF token in the form). GET only
- * shows the question; the POST stops the track. An invalid, expired or used link gets a Dutch explanation
- * and changes nothing.
+ * shows the question; the POST stops the track, and with the box "verwijder ook mijn gegevens" asks the
+ * privacy officer to erase the data. An invalid, expired or used link gets a Dutch explanation and changes
+ * nothing.
  */
 @Controller
 class StopController {
@@ -34,7 +35,8 @@ class StopController {
     }
 
     @PostMapping("/stoppen/{token}")
-    String stop(@PathVariable String token, @RequestParam(name = "reden", required = false) String reason, Model model,
+    String stop(@PathVariable String token, @RequestParam(name = "reden", required = false) String reason,
+            @RequestParam(name = "verwijderGegevens", required = false) String erase, Model model,
             HttpServletResponse response) {
         if (reason != null && reason.length() > StopService.MAX_REASON) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -43,15 +45,17 @@ class StopController {
             model.addAttribute("fout", "Je toelichting is te lang: gebruik hoogstens " + StopService.MAX_REASON + " tekens.");
             return "notification/stoppen";
         }
-        StopService.Result result = stops.stop(token, reason);
+        boolean eraseToo = erase != null;
+        StopService.Result result = stops.stop(token, reason, eraseToo);
         if (result != StopService.Result.STOPPED) {
             return refused(result, model, response);
         }
-        return "redirect:/stoppen/gestopt";
+        return eraseToo ? "redirect:/stoppen/gestopt?verwijderverzoek" : "redirect:/stoppen/gestopt";
     }
 
     @GetMapping("/stoppen/gestopt")
-    String stopped() {
+    String stopped(@RequestParam(name = "verwijderverzoek", required = false) String erasureRequested, Model model) {
+        model.addAttribute("verwijderverzoek", erasureRequested != null);
         return "notification/gestopt";
     }
 

@@ -7,9 +7,11 @@ import java.util.UUID;
 import nl.onderwijsregio.ketenregie.dossier.Dossier;
 import nl.onderwijsregio.ketenregie.dossier.DossierService;
 import nl.onderwijsregio.ketenregie.dossier.DropoutReason;
+import nl.onderwijsregio.ketenregie.dossier.ErasureRequested;
 import nl.onderwijsregio.ketenregie.journey.JourneyCommands;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -19,7 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * What the stop link does: a valid, unexpired, unused token for an open dossier starts the journey's
  * withdrawal path with reason KANDIDAAT_GESTOPT (at whatever stage the track is), notes the candidate's
- * optional reason and marks the token used, all in one transaction. Anything else changes nothing.
+ * optional reason, passes an erasure request on, and marks the token used, all in one transaction. Anything
+ * else changes nothing.
  */
 @Service
 class StopService {
@@ -35,15 +38,17 @@ class StopService {
     private final JourneyCommands journey;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     StopService(StopLinks links, DossierService dossiers, JourneyCommands journey, JdbcTemplate jdbc,
-            PlatformTransactionManager transactionManager, Clock clock) {
+            PlatformTransactionManager transactionManager, ApplicationEventPublisher events, Clock clock) {
         this.links = links;
         this.dossiers = dossiers;
         this.journey = journey;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactionManager);
+        this.events = events;
         this.clock = clock;
     }
 
@@ -61,8 +66,12 @@ class StopService {
         return dossier != null && dossier.isOpen() ? Result.READY : Result.ENDED;
     }
 
-    /** Stops the track if the token allows it; {@code reason} is the candidate's optional explanation. */
-    Result stop(String token, String reason) {
+    /**
+     * Stops the track if the token allows it; {@code reason} is the candidate's optional explanation. With
+     * {@code erase} the candidate also asks for erasure: in the same transaction the request goes to the
+     * region's privacy officer ({@link ErasureRequested}), who reviews it; nothing is erased here.
+     */
+    Result stop(String token, String reason, boolean erase) {
         Result check = check(token);
         if (check != Result.READY) {
             return check;
@@ -78,6 +87,11 @@ class StopService {
                     status.setRollbackOnly(); // the track ended meanwhile: the link stays unused
                     return false;
                 }
+                if (erase) {
+                    dossiers.addNote(valid.dossierId(), ACTOR, "De kandidaat vraagt via de stoplink ook om de "
+                            + "persoonsgegevens te wissen; de privacyfunctionaris beoordeelt het verzoek.");
+                    events.publishEvent(new ErasureRequested(valid.dossierId()));
+                }
                 return true;
             }));
         } catch (DataIntegrityViolationException alreadyUsed) {
@@ -86,7 +100,8 @@ class StopService {
         if (!stopped) {
             return Result.ENDED;
         }
-        log.info("Dossier {} stopped by the candidate through a stop link", valid.dossierId());
+        log.info("Dossier {} stopped by the candidate through a stop link{}", valid.dossierId(),
+                erase ? ", with an erasure request" : "");
         return Result.STOPPED;
     }
 

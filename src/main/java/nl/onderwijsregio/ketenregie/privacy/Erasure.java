@@ -46,11 +46,20 @@ public class Erasure {
     @Transactional
     public int erase(KetenregieUser user, UUID dossierId, PrivacyRequests.Erasure request) {
         PrivacyAccess.requireOfficerFor(user, dossierId, dossiers);
+        return erase(user.userId(), dossierId, request.reden().strip());
+    }
+
+    /**
+     * The erasure itself, for a caller that checked who may do it: the API and page above, or the completion of
+     * "Verwijderverzoek beoordelen", which only the region's privacy officers can complete (candidate group and
+     * tenant of the task).
+     */
+    @Transactional
+    int erase(String actor, UUID dossierId, String reason) {
         Set<UUID> linked = retention.linkedByHandover(dossierId);
         for (UUID id : linked) {
             Dossier dossier = dossiers.get(id);
-            if (dossier.isOpen() && !journey.candidateStops(id, DropoutReason.KANDIDAAT_GESTOPT, false, null,
-                    user.userId())) {
+            if (dossier.isOpen() && !journey.candidateStops(id, DropoutReason.KANDIDAAT_GESTOPT, false, null, actor)) {
                 throw new ConflictException("id", "Voor een gekoppeld dossier loopt geen traject in de procesmotor; "
                         + "neem contact op met de beheerder.");
             }
@@ -65,10 +74,9 @@ public class Erasure {
         }
         entityManager.clear();
         for (UUID id : linked) {
-            dossiers.addNote(id, user.userId(), "Persoonsgegevens gewist op verzoek (art. 17 AVG). Reden: "
-                    + request.reden().strip());
+            dossiers.addNote(id, actor, "Persoonsgegevens gewist op verzoek (art. 17 AVG). Reden: " + reason);
         }
-        log.info("Erasure on request: {} dossiers anonymised by {}", erased, user.userId());
+        log.info("Erasure on request: {} dossiers anonymised by {}", erased, actor);
         return erased;
     }
 }

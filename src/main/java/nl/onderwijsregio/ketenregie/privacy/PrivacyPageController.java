@@ -2,8 +2,10 @@ package nl.onderwijsregio.ketenregie.privacy;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -26,12 +28,37 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PrivacyPageController {
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"))
+            .withZone(PrivacyApiController.ZONE);
+
+    private static final String TASKLIST = "/camunda/app/tasklist/default/#/?task=";
+
+    /** A candidate's open erasure request as the pages show it: the dossier's page, the day, the task in Tasklist. */
+    record ShownRequest(String dossiernummer, String sinds, String pagina, String taak) {
+
+        static ShownRequest of(ErasureRequests.Open open) {
+            return new ShownRequest(open.dossiernummer(), DAY.format(open.sinds()),
+                    "/privacyverzoeken/dossiers/" + open.dossier(), TASKLIST + open.taakId());
+        }
+    }
+
     private final Inzage inzage;
     private final Erasure erasure;
+    private final ErasureRequests requests;
 
-    PrivacyPageController(Inzage inzage, Erasure erasure) {
+    PrivacyPageController(Inzage inzage, Erasure erasure, ErasureRequests requests) {
         this.inzage = inzage;
         this.erasure = erasure;
+        this.requests = requests;
+    }
+
+    /** The candidates' open erasure requests of the officer's regions, each with its dossier's page. */
+    @GetMapping("/privacyverzoeken")
+    String requests(Model model) {
+        KetenregieUser user = PrivacyApiController.user();
+        PrivacyAccess.requireOfficer(user);
+        model.addAttribute("verzoeken", requests.open(user.regions()).stream().map(ShownRequest::of).toList());
+        return "privacy/verzoeken";
     }
 
     @GetMapping("/privacyverzoeken/dossiers/{id}")
@@ -43,6 +70,7 @@ class PrivacyPageController {
         model.addAttribute("inzage", export);
         model.addAttribute("onderdelen", sections(export));
         model.addAttribute("id", id);
+        requests.pending(id).ifPresent(open -> model.addAttribute("verzoek", ShownRequest.of(open)));
         return "privacy/dossier";
     }
 

@@ -15,7 +15,8 @@ import org.springframework.validation.annotation.Validated;
  * Privacy settings (ketenregie.privacy.*), documented in docs/operations.md; the periods and why in
  * docs/privacy.md.
  *
- * @param bewaartermijn how long an ended dossier keeps its personal data, per way it ended
+ * @param bewaartermijn how long an ended dossier keeps its personal data, per way it ended (the periods of data
+ *     outside the dossiers are under the same key, read by {@link RetentionPeriods})
  * @param leeslogBewaartermijn how long the read log keeps an entry
  * @param planningActief whether the retention job runs on a schedule (off in tests, which call it)
  * @param cron when the retention job runs (Europe/Amsterdam)

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.onderwijsregio.ketenregie.dossier.Dossier;
 import nl.onderwijsregio.ketenregie.dossier.DossierStatus;
+import nl.onderwijsregio.ketenregie.dossier.ReadLog;
 import nl.onderwijsregio.ketenregie.dossier.Stage;
 import nl.onderwijsregio.ketenregie.identity.CurrentUser;
 import nl.onderwijsregio.ketenregie.identity.KetenregieUser;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The case summary Tasklist shows beside a task (tab "Dossier", webjars/camunda/app/ketenregie/dossier-tab.js):
  * only what a task worker needs to recognise the case, and only for a dossier the user may see. A task of
  * another region, without a dossier, or of a dossier outside the user's scope is 404, like an unknown one.
+ * It shows the candidate's name and notes, so every answer is a read in the read log (purpose TAAKAFHANDELING).
  */
 @RestController
 class TaskCaseSummaryApiController {
@@ -43,11 +45,14 @@ class TaskCaseSummaryApiController {
     private final TaskService taskService;
     private final RuntimeService runtimeService;
     private final CaseFile caseFile;
+    private final ReadLog readLog;
 
-    TaskCaseSummaryApiController(TaskService taskService, RuntimeService runtimeService, CaseFile caseFile) {
+    TaskCaseSummaryApiController(TaskService taskService, RuntimeService runtimeService, CaseFile caseFile,
+            ReadLog readLog) {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.caseFile = caseFile;
+        this.readLog = readLog;
     }
 
     @GetMapping("/api/taken/{taakId}/dossier")
@@ -56,6 +61,8 @@ class TaskCaseSummaryApiController {
         CaseFile.View view = dossierOf(taakId, user).flatMap(id -> caseFile.show(user, id, Optional.empty()))
                 .orElseThrow(() -> new ResourceNotFoundException("Taak niet gevonden, of het dossier valt buiten je bereik."));
         Dossier dossier = view.dossier();
+        readLog.record(user.userId(), List.of(dossier.getId()), "GET /api/taken/{taakId}/dossier",
+                ReadLog.Purpose.TAAKAFHANDELING);
         List<OpenDeadline> deadlines = view.openTaken().stream().filter(t -> t.termijn() != null)
                 .map(t -> new OpenDeadline(t.naam(), t.termijn(), t.urgentie() == TaskDeadlines.Urgency.VERLOPEN))
                 .toList();

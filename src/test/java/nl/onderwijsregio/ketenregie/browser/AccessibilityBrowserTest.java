@@ -54,6 +54,7 @@ class AccessibilityBrowserTest {
         Map<String, List<String>> violations = new LinkedHashMap<>();
         try (Chromium chromium = Chromium.start(port)) {
             check(chromium, "/aanmelden", violations);
+            check(chromium, "/privacy", violations);
             chromium.login("kr.mnl");
             for (String page : List.of("/", "/dossiers", "/dossiers/" + journey.dossierId, "/rapportage",
                     "/garantiefonds", "/garantiefonds/" + application, "/garantiefonds/budget?regio=midden-nederland")) {

@@ -66,14 +66,15 @@ class LoketPageTest {
                 "#buitenlandsDiploma", "#regio", "#sector", "#toestemmingPrivacy").map(summary::indexOf).toList();
         assertThat(positions).doesNotContain(-1).isSorted();
         assertThat(page).containsPattern("id=\"toestemmingPrivacy\"[^>]*aria-invalid=\"true\"")
-                .contains("/aanmelden/privacy");
+                .contains("href=\"/privacy\"");
     }
 
     @Test
-    void thePrivacyStatementIsPublicAndComesFromTheSettings() throws Exception {
-        mvc.perform(get("/aanmelden/privacy")).andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("privacy@onderwijsregio.example")))
-                .andExpect(content().string(Matchers.containsString("tot twee jaar na het einde van je traject")));
+    void thePrivacyStatementIsPublicAndItsOldAddressMovedThere() throws Exception {
+        mvc.perform(get("/privacy")).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("privacy@onderwijsregio.example")));
+        mvc.perform(get("/aanmelden/privacy")).andExpect(status().isMovedPermanently())
+                .andExpect(redirectedUrl("/privacy"));
     }
 
     @Test

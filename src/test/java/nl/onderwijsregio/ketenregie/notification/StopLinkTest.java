@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import nl.onderwijsregio.ketenregie.IntegrationTest;
 import nl.onderwijsregio.ketenregie.TestCandidates;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -42,6 +43,9 @@ class StopLinkTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    TaskService taskService;
 
     UUID dossier;
     String email;
@@ -91,6 +95,48 @@ class StopLinkTest {
         assertThat(stages()).containsExactly("AANMELDING:DOORGESTROOMD", "ORIENTATIE:UITGEVALLEN");
         assertThat(jdbc.queryForObject("select count(*) from stop_token_use where dossier_id = ?", Integer.class,
                 dossier)).isEqualTo(1);
+    }
+
+    @Test
+    void askingAlsoForErasureStopsTheTrackAndGivesThePrivacyOfficerOneTaskButErasesNothing() {
+        String path = "/stoppen/" + stopLinks.token(dossier);
+        ResponseEntity<String> page = browser.get(path);
+        assertThat(page.getBody()).contains("Verwijder ook mijn gegevens", "name=\"verwijderGegevens\"");
+
+        MultiValueMap<String, String> form = form(PublicSession.csrfToken(page.getBody()), null);
+        form.add("verwijderGegevens", "ja");
+        ResponseEntity<String> stopped = browser.postForm(path, form);
+
+        assertThat(stopped.getStatusCode()).isEqualTo(HttpStatus.FOUND);
+        assertThat(browser.get(stopped.getHeaders().getLocation().getPath() + "?" + stopped.getHeaders().getLocation()
+                .getQuery()).getBody()).contains("Je hebt ook gevraagd je gegevens te verwijderen");
+        assertThat(status()).isEqualTo("UITGEVALLEN");
+        assertThat(jdbc.queryForMap("select email, anonymised_at from dossier where id = ?", dossier))
+                .containsEntry("EMAIL", email).containsEntry("ANONYMISED_AT", null);
+        assertThat(erasureTasks()).isOne();
+
+        // Ticking it again, with the same link or one from another mail, changes nothing.
+        browser.postForm(path, form);
+        String another = "/stoppen/" + stopLinks.token(dossier);
+        MultiValueMap<String, String> again = form(PublicSession.csrfToken(browser.get("/aanmelden").getBody()), null);
+        again.add("verwijderGegevens", "ja");
+        assertThat(browser.postForm(another, again).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(erasureTasks()).isOne();
+    }
+
+    @Test
+    void stoppingWithoutTheBoxAsksNoErasure() {
+        String path = "/stoppen/" + stopLinks.token(dossier);
+        ResponseEntity<String> page = browser.get(path);
+        browser.postForm(path, form(PublicSession.csrfToken(page.getBody()), null));
+
+        assertThat(status()).isEqualTo("UITGEVALLEN");
+        assertThat(erasureTasks()).isZero();
+    }
+
+    private long erasureTasks() {
+        return taskService.createTaskQuery().processDefinitionKey("VerwijderverzoekAfhandelen")
+                .processInstanceBusinessKey(dossier.toString()).taskCandidateGroup("privacy").count();
     }
 
     @Test

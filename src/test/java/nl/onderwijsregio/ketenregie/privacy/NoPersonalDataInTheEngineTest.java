@@ -13,9 +13,13 @@ import nl.onderwijsregio.ketenregie.BrowserSession;
 import nl.onderwijsregio.ketenregie.IntegrationTest;
 import nl.onderwijsregio.ketenregie.TestCandidates;
 import nl.onderwijsregio.ketenregie.TestOrganisation;
+import nl.onderwijsregio.ketenregie.dossier.DropoutReason;
+import nl.onderwijsregio.ketenregie.dossier.ErasureRequested;
+import nl.onderwijsregio.ketenregie.journey.JourneyCommands;
 import nl.onderwijsregio.ketenregie.journey.JourneyDriver;
 import nl.onderwijsregio.ketenregie.loket.Registration;
 import nl.onderwijsregio.ketenregie.loket.RegistrationService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -56,6 +61,15 @@ class NoPersonalDataInTheEngineTest {
 
     @Autowired
     DataSource dataSource;
+
+    @Autowired
+    JourneyCommands journeyCommands;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TaskService taskService;
 
     @AfterEach
     void resetClock() {
@@ -96,6 +110,18 @@ class NoPersonalDataInTheEngineTest {
         people.add(corrected);
         people.add(new EngineTableScan.Person(corrected.dossier(), "Wubbe " + corrected.name().split(" ")[1], newEmail,
                 corrected.phone()));
+
+        // Stops and asks for erasure; the privacy officer declines in Tasklist.
+        EngineTableScan.Person askedErasure = register("VO");
+        assertThat(journeyCommands.candidateStops(askedErasure.dossier(), DropoutReason.KANDIDAAT_GESTOPT, false,
+                askedErasure.name() + " stopt", "kandidaat")).isTrue();
+        events.publishEvent(new ErasureRequested(askedErasure.dossier()));
+        String review = taskService.createTaskQuery().processDefinitionKey(ErasureRequests.PROCESS_KEY)
+                .processInstanceBusinessKey(askedErasure.dossier().toString()).singleResult().getId();
+        assertThat(http.withBasicAuth("privacy.utrecht", "demo").postForEntity("/engine-rest/task/" + review + "/complete",
+                Map.of("variables", Map.of("besluit", Map.of("value", "afwijzen"), "afwijzingReden",
+                        Map.of("value", "GESCHIL"))), String.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        people.add(askedErasure);
 
         BrowserSession page = BrowserSession.login(http, "kr.utrecht", "demo");
         for (EngineTableScan.Person person : people) {

@@ -10,6 +10,7 @@ import nl.onderwijsregio.ketenregie.BrowserSession;
 import nl.onderwijsregio.ketenregie.IntegrationTest;
 import nl.onderwijsregio.ketenregie.identity.KetenregieUser;
 import nl.onderwijsregio.ketenregie.langstudeerders.LangstudeerderImport;
+import nl.onderwijsregio.ketenregie.privacy.RetentionJob;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -33,6 +34,9 @@ class LangstudeerderReportTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    RetentionJob retention;
 
     @Autowired
     TestRestTemplate http;
@@ -72,6 +76,37 @@ class LangstudeerderReportTest {
         assertThat(management.get("/rapportage/langstudeerders-uitkomsten.csv").getBody()).contains("Aandeel op koers");
         assertThat(BrowserSession.login(http, "lo.hu", "demo").get("/rapportage/langstudeerders-opleidingen.csv")
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void anonymisingStudentsWhoseCaseClosedLongAgoChangesNoFigure() {
+        String code = "test-anon-" + UUID.randomUUID().toString().substring(0, 8);
+        jdbc.update("insert into lerarenopleiding (code, name) values (?, ?)", code, "Anonimiseeropleiding " + code);
+        KetenregieUser institute = new KetenregieUser("lo." + code, "Test", Set.of("lerarenopleiding", "opleiding:" + code),
+                Set.of("utrecht-stad"));
+        List<String> lines = new java.util.ArrayList<>(List.of("studentnummer;voornaam;achternaam;email;opleiding;sector;"
+                + "startjaar;ec_behaald;ec_totaal;school;regio"));
+        IntStream.range(0, 8).forEach(i -> lines.add("A" + i + ";Annelies;Oud;a" + i + "@" + code + ".example.nl;"
+                + "Leraar Aardrijkskunde;VO;2015;100;240;;utrecht-stad"));
+        assertThat(imports.importFile(institute, null, "oud.csv",
+                String.join("\r\n", lines).getBytes(java.nio.charset.StandardCharsets.UTF_8)).fouten()).isEmpty();
+        // Six of them stopped three years ago; two are still in guidance.
+        jdbc.update("update langstudeerder set status = 'GESTOPT', stop_reason = 'PERSOONLIJK', "
+                + "closed_at = current_timestamp - interval '3' year where opleiding_code = ? and student_number <> 'A6' "
+                + "and student_number <> 'A7'", code);
+        List<FunnelReport.Table> before = report.run(List.of("utrecht-stad")).tables();
+
+        RetentionJob.Result run = retention.run();
+
+        assertThat(run.others().get("langstudeerder")).isGreaterThanOrEqualTo(6);
+        assertThat(before).as("figures to compare").anyMatch(table -> table.rijen().toString().contains(code));
+        assertThat(report.run(List.of("utrecht-stad")).tables()).isEqualTo(before);
+        assertThat(jdbc.queryForList("select first_name || '|' || last_name || '|' || email || '|' || student_number "
+                + "|| '|' || case_number from langstudeerder where opleiding_code = ? and closed_at is not null", String.class,
+                code)).hasSize(6).allSatisfy(row -> assertThat(row).matches("Geanonimiseerd\\|\\|\\|ANON-(.+)\\|\\1"));
+        assertThat(jdbc.queryForList("select email from langstudeerder where opleiding_code = ? and closed_at is null",
+                String.class, code)).containsExactlyInAnyOrder("a6@" + code + ".example.nl", "a7@" + code + ".example.nl");
+        assertThat(retention.run().others().get("langstudeerder")).as("a second run changes nothing").isZero();
     }
 
     @Test

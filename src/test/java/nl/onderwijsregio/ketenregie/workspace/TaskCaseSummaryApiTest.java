@@ -30,9 +30,7 @@ class TaskCaseSummaryApiTest {
 
     @Test
     void theSchoolopleiderOfTheHostSchoolSeesTheSummaryOfTheTasksDossier() throws Exception {
-        JourneyDriver.Journey journey = journeys.start("utrecht-stad", "PO", "HBO")
-                .intake("PO", "HBO", false, false).continueWithAdvice("marnix")
-                .asKetenregisseur("Task_VliegendeStartPlannen", "vliegendeStartSchool", "spo-zonnewijzer");
+        JourneyDriver.Journey journey = inVliegendeStartAtDeZonnewijzer();
         jdbc.update("insert into dossier_note (dossier_id, created_at, author, text) values (?, now(), ?, ?)",
                 journey.dossierId, "kr.utrecht", "Start op maandag, eerst meelopen.");
         String taskId = journey.task("Task_VliegendeStartAfronden").getId();
@@ -54,9 +52,7 @@ class TaskCaseSummaryApiTest {
 
     @Test
     void outsideTheUsersScopeTheSummaryIsNotFound() {
-        JourneyDriver.Journey journey = journeys.start("utrecht-stad", "PO", "HBO")
-                .intake("PO", "HBO", false, false).continueWithAdvice("marnix")
-                .asKetenregisseur("Task_VliegendeStartPlannen", "vliegendeStartSchool", "spo-zonnewijzer");
+        JourneyDriver.Journey journey = inVliegendeStartAtDeZonnewijzer();
         String taskId = journey.task("Task_VliegendeStartAfronden").getId();
 
         assertThat(as("kr.utrecht").getForEntity(path(taskId), String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -71,6 +67,27 @@ class TaskCaseSummaryApiTest {
         assertThat(http.getForEntity(path(taskId), String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(as("kr.utrecht").getForEntity(path("geen-taak"), String.class).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void everySummaryShownIsAReadInTheReadLogAndARefusedOneIsNot() {
+        JourneyDriver.Journey journey = inVliegendeStartAtDeZonnewijzer();
+        String taskId = journey.task("Task_VliegendeStartAfronden").getId();
+
+        for (String user : List.of("so.spo.overvecht", "kr.utrecht", "so.ksu.leidscherijn", "kr.mnl", "mgmt.utrecht")) {
+            as(user).getForEntity(path(taskId), String.class);
+        }
+
+        assertThat(jdbc.queryForList("select user_id || ' ' || screen || ' ' || purpose from dossier_read "
+                + "where dossier_id = ? and screen like 'GET /api/taken/%' order by user_id", String.class,
+                journey.dossierId)).containsExactly(
+                        "kr.utrecht GET /api/taken/{taakId}/dossier TAAKAFHANDELING",
+                        "so.spo.overvecht GET /api/taken/{taakId}/dossier TAAKAFHANDELING");
+    }
+
+    private JourneyDriver.Journey inVliegendeStartAtDeZonnewijzer() {
+        return journeys.start("utrecht-stad", "PO", "HBO").intake("PO", "HBO", false, false).continueWithAdvice("marnix")
+                .asKetenregisseur("Task_VliegendeStartPlannen", "vliegendeStartSchool", "spo-zonnewijzer");
     }
 
     private static String path(String taskId) {
