@@ -29,8 +29,9 @@ create table report_cell (
     key3                varchar(30)  not null,
     amount              integer      not null,
     n                   bigint       not null,
-    constraint report_cell_key unique (scope, region_code, cohort_quarter, sector, route, bestuur_code, school_code,
-        buitenlands_diploma, vak, measure, key1, key2, key3, amount)
+    -- Measure before quarter: a report reads one region's counts, or its lead times, as one range of this index.
+    constraint report_cell_key unique (scope, region_code, measure, cohort_quarter, sector, route, bestuur_code,
+        school_code, buitenlands_diploma, vak, key1, key2, key3, amount)
 );
 
 -- What each dossier adds to the cells of scope DETAIL (the REGION cells follow from them), so that a change

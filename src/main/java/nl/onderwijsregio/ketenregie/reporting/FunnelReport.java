@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import nl.onderwijsregio.ketenregie.dossier.DropoutReason;
 import nl.onderwijsregio.ketenregie.dossier.Stage;
 import nl.onderwijsregio.ketenregie.organisation.OrganisationService;
@@ -81,9 +82,11 @@ class FunnelReport {
      */
     Map<Integer, FunnelCounts> countsPerQuarter(ReportFilter filter, Set<String> allowedRegions) {
         MapSqlParameterSource params = new MapSqlParameterSource();
+        // The measures as a list rather than "not lead time": one range of the cells' index each.
+        params.addValue("counts", Stream.of(Measure.values()).filter(m -> m != Measure.LEAD_TIME).map(Enum::name).toList());
         Map<Integer, FunnelCounts> perQuarter = new HashMap<>();
         jdbc.query("select cohort_quarter, measure, key1, key2, key3, amount, sum(n) as n from report_cell where "
-                + where(filter, allowedRegions, params) + " and measure <> 'LEAD_TIME' "
+                + where(filter, allowedRegions, params) + " and measure in (:counts) "
                 + "group by cohort_quarter, measure, key1, key2, key3, amount having sum(n) > 0", params, rs -> {
                     FunnelCounts counts = quarter(perQuarter, rs.getInt("cohort_quarter"));
                     long n = rs.getLong("n");
