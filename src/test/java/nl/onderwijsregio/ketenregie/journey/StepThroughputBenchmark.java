@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +22,7 @@ import java.util.concurrent.Future;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.onderwijsregio.ketenregie.KetenregieApplication;
 import nl.onderwijsregio.ketenregie.PostgresTestDatabase;
+import nl.onderwijsregio.ketenregie.fault.Http;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -122,7 +122,8 @@ class StepThroughputBenchmark {
         /** Candidates registered at the loket, as in production: each has its intake conversation open. */
         double journey(int threads, int size) throws Exception {
             for (int i = 0; i < size; i++) {
-                HttpResponse<String> registered = post("/api/loket/aanmeldingen", registration(), null);
+                HttpResponse<String> registered = post("/api/loket/aanmeldingen",
+                        Http.registration("stap-" + UUID.randomUUID() + "@example.org"), null);
                 assertThat(registered.statusCode() / 100).as(registered.body()).isEqualTo(2);
             }
             return complete(threads, open("Task_IntakeGesprek"), INTAKE);
@@ -165,20 +166,5 @@ class StepThroughputBenchmark {
                     .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static Map<String, Object> registration() {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("voornaam", "Stap");
-        body.put("achternaam", "Proef");
-        body.put("email", "stap-" + UUID.randomUUID() + "@example.org");
-        body.put("telefoon", "06 12345678");
-        body.put("regio", "utrecht-stad");
-        body.put("sector", "PO");
-        body.put("huidigBeroep", "Accountmanager");
-        body.put("opleidingsniveau", "HBO");
-        body.put("buitenlandsDiploma", false);
-        body.put("toestemmingPrivacy", true);
-        return body;
     }
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import nl.onderwijsregio.ketenregie.fault.Http;
 
 /**
  * What the simulated users do, by role: six in ten are ketenregisseurs (work list as page and as API with the
@@ -179,17 +180,10 @@ final class Workload {
 
         @Override
         void act(Statistics statistics) throws InterruptedException {
-            Map<String, Object> registration = new LinkedHashMap<>();
-            registration.put("voornaam", "Last");
-            registration.put("achternaam", "Proef");
-            registration.put("email", "last-" + UUID.randomUUID() + "@example.org");
-            registration.put("telefoon", "06 12345678");
+            Map<String, Object> registration = new LinkedHashMap<>(Http.registration("last-" + UUID.randomUUID()
+                    + "@example.org"));
             registration.put("regio", ThreadLocalRandom.current().nextInt(10) < 7 ? "utrecht-stad" : "midden-nederland");
             registration.put("sector", ThreadLocalRandom.current().nextBoolean() ? "PO" : "VO");
-            registration.put("huidigBeroep", "Accountmanager");
-            registration.put("opleidingsniveau", "HBO");
-            registration.put("buitenlandsDiploma", false);
-            registration.put("toestemmingPrivacy", true);
             timed(statistics, "loket: aanmelding (API)", () -> client.postJson("/api/loket/aanmeldingen", registration));
         }
     }
