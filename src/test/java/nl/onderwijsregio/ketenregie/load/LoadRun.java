@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
  * {@code mvn -B test -Pload -Dketenregie.load.gebruikers=50 -Dketenregie.load.duur=PT5M} (docs/benchmarks.md).
  * Settings: {@code ketenregie.load.gebruikers} (50), {@code ketenregie.load.duur} (PT5M),
  * {@code ketenregie.load.denktijd} (mean think time, PT1S), {@code ketenregie.load.database} (ketenregie_load,
- * dropped and created).
+ * dropped and created, unless {@code ketenregie.load.database-behouden=true}: then the data of the previous run,
+ * demo cohorts included, is used again and the generation is skipped).
  */
 class LoadRun {
 
@@ -37,7 +38,9 @@ class LoadRun {
         Duration think = Duration.parse(System.getProperty("ketenregie.load.denktijd", "PT1S"));
         String database = System.getProperty("ketenregie.load.database", "ketenregie_load");
         String url = PostgresTestDatabase.urlOf(database);
-        PostgresTestDatabase.recreate(url);
+        if (!Boolean.getBoolean("ketenregie.load.database-behouden")) {
+            PostgresTestDatabase.recreate(url);
+        }
         Path logs = Path.of("target", "load");
         try (AppNode node = AppNode.withOptions("load-node", url,
                 List.of("-Xmx512m", "-Xlog:gc:file=" + logs.resolve("gc.log").toAbsolutePath()),
