@@ -34,6 +34,24 @@ public class PostgresTestDatabase implements LauncherSessionListener {
         return url;
     }
 
+    /** The URL of another database on the test server, e.g. a benchmark's own. */
+    public static String urlOf(String database) {
+        return url().substring(0, url().lastIndexOf('/') + 1) + database;
+    }
+
+    /** Drops and creates the database of {@code url}, so a benchmark starts from nothing. */
+    public static void recreate(String url) {
+        String database = url.substring(url.lastIndexOf('/') + 1);
+        String maintenanceUrl = url.substring(0, url.lastIndexOf('/') + 1) + "postgres";
+        try (Connection connection = DriverManager.getConnection(maintenanceUrl, "postgres", "");
+                Statement statement = connection.createStatement()) {
+            statement.execute("drop database if exists \"" + database.replace("\"", "") + "\" with (force)");
+            statement.execute("create database \"" + database.replace("\"", "") + "\"");
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL is needed for " + url, e);
+        }
+    }
+
     static void ensureExists(String url) {
         String database = url.substring(url.lastIndexOf('/') + 1);
         String maintenanceUrl = url.substring(0, url.lastIndexOf('/') + 1) + "postgres";

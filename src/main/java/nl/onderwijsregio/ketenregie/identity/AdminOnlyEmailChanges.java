@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.identity.IdentityOperationResult;
-import org.camunda.bpm.engine.impl.identity.db.DbIdentityServiceProvider;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.GenericManagerFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
@@ -28,8 +27,11 @@ class AdminOnlyEmailChanges extends AbstractProcessEnginePlugin {
         configuration.setIdentityProviderSessionFactory(new GenericManagerFactory(GuardedIdentityProvider.class));
     }
 
-    /** Camunda's database identity store with the email check; instantiated by the engine per command. */
-    public static class GuardedIdentityProvider extends DbIdentityServiceProvider {
+    /**
+     * Camunda's database identity store with the email check (and the change counter of
+     * {@link IdentityChanges}); instantiated by the engine per command.
+     */
+    public static class GuardedIdentityProvider extends IdentityChanges.ObservedIdentityProvider {
 
         @Override
         public IdentityOperationResult saveUser(User user) {

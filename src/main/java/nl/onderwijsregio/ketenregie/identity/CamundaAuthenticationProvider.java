@@ -17,10 +17,12 @@ import org.springframework.stereotype.Component;
 public class CamundaAuthenticationProvider implements org.springframework.security.authentication.AuthenticationProvider {
 
     private final CamundaIdentity identity;
+    private final RecentLogins recentLogins;
     private final LoginThrottle throttle;
 
-    CamundaAuthenticationProvider(CamundaIdentity identity, LoginThrottle throttle) {
+    CamundaAuthenticationProvider(CamundaIdentity identity, RecentLogins recentLogins, LoginThrottle throttle) {
         this.identity = identity;
+        this.recentLogins = recentLogins;
         this.throttle = throttle;
     }
 
@@ -39,7 +41,7 @@ public class CamundaAuthenticationProvider implements org.springframework.securi
             throw new BadCredentialsException("Onjuiste gebruikersnaam of wachtwoord");
         }
         throttle.succeeded(client, userId);
-        KetenregieUser user = identity.load(userId);
+        KetenregieUser user = recentLogins.load(userId);
         List<SimpleGrantedAuthority> authorities = user.groups().stream()
                 .map(group -> new SimpleGrantedAuthority("GROUP_" + group))
                 .toList();

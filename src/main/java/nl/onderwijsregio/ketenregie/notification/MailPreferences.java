@@ -1,8 +1,13 @@
 package nl.onderwijsregio.ketenregie.notification;
 
+import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,6 +43,21 @@ public class MailPreferences {
     public Mode of(String userId) {
         return jdbc.query("select mode from mail_preference where user_id = ?",
                 (rs, row) -> Mode.valueOf(rs.getString(1)), userId).stream().findFirst().orElse(Mode.DIGEST);
+    }
+
+    /** The choice of each of these staff members in one query; who chose nothing gets the digest. */
+    @Transactional(readOnly = true)
+    public Map<String, Mode> of(Collection<String> userIds) {
+        Map<String, Mode> modes = new HashMap<>();
+        userIds.forEach(userId -> modes.put(userId, Mode.DIGEST));
+        if (!userIds.isEmpty()) {
+            jdbc.query("select user_id, mode from mail_preference where user_id in ("
+                    + String.join(",", Collections.nCopies(userIds.size(), "?")) + ")",
+                    (ResultSet rs) -> {
+                        modes.put(rs.getString(1), Mode.valueOf(rs.getString(2)));
+                    }, userIds.toArray());
+        }
+        return modes;
     }
 
     @Transactional

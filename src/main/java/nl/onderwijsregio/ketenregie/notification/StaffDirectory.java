@@ -1,12 +1,15 @@
 package nl.onderwijsregio.ketenregie.notification;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
@@ -35,29 +38,49 @@ class StaffDirectory {
         return Optional.ofNullable(user).filter(u -> hasEmail(u)).map(StaffDirectory::member);
     }
 
-    /** The assignee if there is one, otherwise the group members who work in the region. */
+    /**
+     * The assignee if there is one, otherwise the group members who work in the region: one query for the
+     * region's groups and one per candidate group, however many members a group has. A user works in a region
+     * as a member of its tenant, or through a group that is (the Camunda tenant query's
+     * {@code includingGroupsOfUser}).
+     */
     List<StaffMember> forTask(String assignee, List<String> candidateGroups, String regionCode) {
         if (assignee != null) {
             return user(assignee).map(List::of).orElse(List.of());
         }
+        Set<String> regionGroups = regionCode == null ? Set.of() : identityService.createGroupQuery()
+                .memberOfTenant(regionCode).list().stream().map(Group::getId).collect(Collectors.toSet());
+        Set<String> viaRegionGroups = null;
         Map<String, StaffMember> members = new LinkedHashMap<>();
         for (String group : candidateGroups) {
-            for (User user : identityService.createUserQuery().memberOfGroup(group).list()) {
-                if (hasEmail(user) && !members.containsKey(user.getId()) && inRegion(user.getId(), regionCode)) {
-                    members.put(user.getId(), member(user));
+            List<User> users;
+            if (regionCode == null || regionGroups.contains(group)) {
+                users = identityService.createUserQuery().memberOfGroup(group).list();
+            } else if (regionGroups.isEmpty()) {
+                users = identityService.createUserQuery().memberOfGroup(group).memberOfTenant(regionCode).list();
+            } else {
+                if (viaRegionGroups == null) {
+                    viaRegionGroups = membersOf(regionGroups);
+                    viaRegionGroups.addAll(ids(identityService.createUserQuery().memberOfTenant(regionCode).list()));
                 }
+                Set<String> inRegion = viaRegionGroups;
+                users = identityService.createUserQuery().memberOfGroup(group).list().stream()
+                        .filter(user -> inRegion.contains(user.getId())).toList();
             }
+            users.stream().filter(StaffDirectory::hasEmail)
+                    .forEach(user -> members.putIfAbsent(user.getId(), member(user)));
         }
         return new ArrayList<>(members.values());
     }
 
-    private boolean inRegion(String userId, String regionCode) {
-        if (regionCode == null) {
-            return true;
-        }
-        return identityService.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list().stream()
-                .map(Tenant::getId)
-                .anyMatch(regionCode::equals);
+    private Set<String> membersOf(Set<String> groups) {
+        Set<String> users = new HashSet<>();
+        groups.forEach(group -> users.addAll(ids(identityService.createUserQuery().memberOfGroup(group).list())));
+        return users;
+    }
+
+    private static Set<String> ids(List<User> users) {
+        return users.stream().map(User::getId).collect(Collectors.toSet());
     }
 
     private static boolean hasEmail(User user) {

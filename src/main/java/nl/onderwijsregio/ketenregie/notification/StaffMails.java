@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,17 +68,24 @@ class StaffMails {
                 .map(MailKind::valueOf).filter(MailKind.ESCALATION::equals).isPresent();
         Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
         boolean urgent = WorkingDays.dueWithin(due, clock.instant(), settings.directBinnenWerkdagen());
+        Map<String, MailPreferences.Mode> modes = escalation || urgent ? Map.of()
+                : preferences.of(recipients.stream().map(StaffDirectory.StaffMember::userId).toList());
+        List<Object[]> digest = new ArrayList<>();
         for (StaffDirectory.StaffMember member : recipients) {
             if (escalation) {
                 mail(MailKind.ESCALATION, member, task.getTenantId(), List.of(line(task)), Map.of());
-            } else if (urgent || preferences.of(member.userId()) == MailPreferences.Mode.IMMEDIATE) {
+            } else if (urgent || modes.get(member.userId()) == MailPreferences.Mode.IMMEDIATE) {
                 mail(MailKind.NEW_TASK, member, task.getTenantId(), List.of(line(task)), Map.of("spoed", urgent));
             } else {
-                jdbc.update("insert into mail_digest_item (user_id, task_id, task_name, region_code, due_at, created_at) "
-                        + "values (?, ?, ?, ?, ?, ?)", member.userId(), task.getId(), task.getName(), task.getTenantId(),
+                digest.add(new Object[] { member.userId(), task.getId(), task.getName(), task.getTenantId(),
                         due == null ? null : OffsetDateTime.ofInstant(due, ZoneOffset.UTC),
-                        OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+                        OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC) });
             }
+        }
+        if (!digest.isEmpty()) {
+            // One round trip for all digest items of the task, however many members its group has.
+            jdbc.batchUpdate("insert into mail_digest_item (user_id, task_id, task_name, region_code, due_at, created_at) "
+                    + "values (?, ?, ?, ?, ?, ?)", digest);
         }
     }
 

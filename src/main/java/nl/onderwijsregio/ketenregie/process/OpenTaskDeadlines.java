@@ -3,31 +3,46 @@ package nl.onderwijsregio.ketenregie.process;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Date;
-import java.util.Objects;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.UUID;
 import nl.onderwijsregio.ketenregie.dossier.DossierDeadlines;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Mirrors the earliest due date of a dossier's open tasks, in every process of the registry, onto the
  * dossier, so the work list can sort by deadline with one indexed query. Task events arrive through the
  * Camunda Spring event bridge in the engine's transaction (like {@link TrackListener}).
+ *
+ * <p>A new task can only bring the date forward: one conditional update at once. A task that ends or whose
+ * due date moves needs the dossier's open tasks read again; that is done once per dossier just before the
+ * transaction commits, when the engine has written everything, new tasks included. So a journey step (its
+ * task completes, the next one is created, in one transaction) reads the tasks and writes the dossier once,
+ * instead of computing the date halfway and correcting it for the next task.
  */
 @Component
 class OpenTaskDeadlines {
 
     private final ProcessRegistry registry;
     private final DossierDeadlines deadlines;
+    private final TaskService taskService;
+    private final IdentityService identityService;
 
-    OpenTaskDeadlines(ProcessRegistry registry, DossierDeadlines deadlines) {
+    OpenTaskDeadlines(ProcessRegistry registry, DossierDeadlines deadlines, TaskService taskService,
+            IdentityService identityService) {
         this.registry = registry;
         this.deadlines = deadlines;
+        this.taskService = taskService;
+        this.identityService = identityService;
     }
 
     @EventListener
@@ -39,43 +54,66 @@ class OpenTaskDeadlines {
         }
         switch (event) {
             case TaskListener.EVENTNAME_CREATE -> {
-                if (task.getDueDate() != null) {
+                if (task.getDueDate() != null && !recomputingBeforeCommit(dossier)) {
                     deadlines.taskOpened(dossier, task.getDueDate().toInstant());
                 }
             }
             case TaskListener.EVENTNAME_UPDATE, TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE ->
-                    deadlines.recomputed(dossier, earliestOpen(task, !TaskListener.EVENTNAME_UPDATE.equals(event)));
+                    recomputeBeforeCommit(dossier);
             default -> {
                 // Assignment and timeout do not change deadlines.
             }
         }
     }
 
+    /** Whether the dossier's date is read again before this transaction commits, new tasks included. */
+    private boolean recomputingBeforeCommit(UUID dossier) {
+        Recompute pending = (Recompute) TransactionSynchronizationManager.getResource(this);
+        return pending != null && pending.dossiers.contains(dossier);
+    }
+
+    /** Once per dossier and transaction, after the engine flushed its changes. */
+    private void recomputeBeforeCommit(UUID dossier) {
+        Recompute pending = (Recompute) TransactionSynchronizationManager.getResource(this);
+        if (pending == null) {
+            pending = new Recompute();
+            TransactionSynchronizationManager.bindResource(this, pending);
+            TransactionSynchronizationManager.registerSynchronization(pending);
+        }
+        pending.dossiers.add(dossier);
+    }
+
+    private final class Recompute implements TransactionSynchronization {
+
+        final Set<UUID> dossiers = new LinkedHashSet<>();
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            dossiers.forEach(dossier -> deadlines.recomputed(dossier, earliestOpen(dossier)));
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(OpenTaskDeadlines.this);
+        }
+    }
+
     /**
-     * The earliest due date among the dossier's open tasks, read regardless of who acts (the engine
-     * would otherwise hide tasks of other groups). The task of the event counts with its new due date,
-     * or not at all when it ends.
+     * The earliest due date among the dossier's open tasks, read regardless of who acts (the engine would
+     * otherwise hide tasks of other groups and regions): without an authenticated user the engine checks
+     * neither authorizations nor tenants.
      */
-    private Instant earliestOpen(DelegateTask current, boolean currentEnds) {
-        CommandContext context = Context.getCommandContext();
-        boolean tenantCheck = context.isTenantCheckEnabled();
-        context.disableTenantCheck();
+    private Instant earliestOpen(UUID dossier) {
+        Authentication acting = identityService.getCurrentAuthentication();
+        identityService.clearAuthentication();
         try {
-            return context.runWithoutAuthorization(() -> {
-                Date earliest = currentEnds ? null : current.getDueDate();
-                for (Task task : current.getProcessEngineServices().getTaskService().createTaskQuery()
-                        .processInstanceBusinessKey(current.getExecution().getProcessBusinessKey())
-                        .processDefinitionKeyIn(registry.keys()).list()) {
-                    if (!Objects.equals(task.getId(), current.getId()) && task.getDueDate() != null
-                            && (earliest == null || task.getDueDate().before(earliest))) {
-                        earliest = task.getDueDate();
-                    }
-                }
-                return earliest == null ? null : earliest.toInstant();
-            });
+            return taskService.createTaskQuery().processInstanceBusinessKey(dossier.toString())
+                    .processDefinitionKeyIn(registry.keys()).list().stream()
+                    .map(Task::getDueDate).filter(due -> due != null).min(Date::compareTo)
+                    .map(Date::toInstant).orElse(null);
         } finally {
-            if (tenantCheck) {
-                context.enableTenantCheck();
+            if (acting != null) {
+                identityService.setAuthentication(acting);
             }
         }
     }

@@ -11,6 +11,8 @@ import nl.onderwijsregio.ketenregie.web.InvalidRequestException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.MultiValueMap;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -34,14 +36,29 @@ public class SavedViews {
         this.clock = clock;
     }
 
-    /** For the menu: own views and views shared in the user's regions, by name. */
+    /**
+     * For the menu: own views and views shared in the user's regions, by name. Read once per request: the
+     * page header and the work list both show them.
+     */
     @Transactional(readOnly = true)
+    @SuppressWarnings("unchecked")
     public List<SavedView> voor(Object principal) {
         if (!(principal instanceof KetenregieUser user) || !user.worksOnCases()) {
             return List.of();
         }
-        return views.visibleTo(user.userId(), user.regions().isEmpty() ? Set.of("") : user.regions());
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        Object read = request == null ? null : request.getAttribute(READ_IN_REQUEST, RequestAttributes.SCOPE_REQUEST);
+        if (read != null) {
+            return (List<SavedView>) read;
+        }
+        List<SavedView> visible = views.visibleTo(user.userId(), user.regions().isEmpty() ? Set.of("") : user.regions());
+        if (request != null) {
+            request.setAttribute(READ_IN_REQUEST, visible, RequestAttributes.SCOPE_REQUEST);
+        }
+        return visible;
     }
+
+    private static final String READ_IN_REQUEST = SavedViews.class.getName() + ".voor";
 
     SavedView save(KetenregieUser user, String name, String query, boolean shared) {
         String trimmed = name == null ? "" : name.trim();

@@ -26,12 +26,13 @@ import nl.onderwijsregio.ketenregie.organisation.OrganisationService;
 import nl.onderwijsregio.ketenregie.organisation.School;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The work list of a case worker: filtered, paged dossiers of their scope with counts per stage, the
  * earliest deadline per dossier and, for schoolopleiders, coaching hours. A page costs a fixed number of
- * queries: dossiers, count, counts per stage, coaching hours, two engine queries for open tasks and
- * deadlines, and one for the names of who holds them.
+ * queries on one connection: organisations, dossiers, count, counts per stage, coaching hours, two engine
+ * queries for open tasks and deadlines, and one for the names of who holds them.
  */
 @Service
 class WorkList {
@@ -86,7 +87,23 @@ class WorkList {
         return !user.isKetenregisseur() && !user.schoolCodes().isEmpty();
     }
 
-    View show(KetenregieUser user, Criteria criteria) {
+    /** What the page shows: the list and the choices of its filter form. */
+    record Screen(View werklijst, Options opties) {
+    }
+
+    /**
+     * The whole page in one read-only transaction, so its queries (ours and the engine's, which joins the
+     * Spring transaction) share one pooled connection instead of taking one each: under load every extra
+     * checkout waits in the pool's queue. Organisations are read once for names and filter choices.
+     */
+    @Transactional(readOnly = true)
+    Screen screen(KetenregieUser user, Criteria criteria) {
+        List<School> schools = organisations.schools();
+        List<Bestuur> besturen = organisations.besturen();
+        return new Screen(show(user, criteria, schools, besturen), options(user, schools, besturen));
+    }
+
+    private View show(KetenregieUser user, Criteria criteria, List<School> allSchools, List<Bestuur> allBesturen) {
         List<String> invalid = new ArrayList<>();
         Stage stage = parse(Stage.class, criteria.fase(), "fase", invalid);
         Sector sector = parse(Sector.class, criteria.sector(), "sector", invalid);
@@ -102,7 +119,7 @@ class WorkList {
                 yield null;
             }
         };
-        Set<String> wijkSchools = criteria.wijk() == null ? null : organisations.schools().stream()
+        Set<String> wijkSchools = criteria.wijk() == null ? null : allSchools.stream()
                 .filter(s -> user.regions().contains(s.getRegionCode()) && criteria.wijk().equals(s.getWijk()))
                 .map(School::getCode).collect(Collectors.toSet());
         Set<UUID> ids = null;
@@ -124,8 +141,8 @@ class WorkList {
         Map<UUID, List<TaskDeadlines.OpenTask>> open = deadlines.open(pageIds, user.regions());
         boolean schoolView = schoolopleiderView(user);
         Map<UUID, BigDecimal> hours = schoolView ? queries.coachingHoursTotals(pageIds) : Map.of();
-        Map<String, String> besturen = organisations.bestuurNames();
-        Map<String, String> schools = organisations.schoolNames();
+        Map<String, String> besturen = allBesturen.stream().collect(Collectors.toMap(Bestuur::getCode, Bestuur::getName));
+        Map<String, String> schools = allSchools.stream().collect(Collectors.toMap(School::getCode, School::getName));
         List<Row> rows = page.getContent().stream().map(d -> {
             BigDecimal logged = hours.getOrDefault(d.getId(), BigDecimal.ZERO);
             int percent = settings.streefuren() == 0 ? 0
@@ -144,11 +161,11 @@ class WorkList {
     record Options(List<Bestuur> besturen, List<School> scholen, List<String> wijken) {
     }
 
-    Options options(KetenregieUser user) {
-        List<School> schools = organisations.schools().stream()
+    private static Options options(KetenregieUser user, List<School> allSchools, List<Bestuur> allBesturen) {
+        List<School> schools = allSchools.stream()
                 .filter(s -> user.regions().contains(s.getRegionCode()))
                 .sorted(java.util.Comparator.comparing(School::getName)).toList();
-        List<Bestuur> besturen = organisations.besturen().stream()
+        List<Bestuur> besturen = allBesturen.stream()
                 .filter(b -> user.regions().contains(b.getRegionCode()))
                 .sorted(java.util.Comparator.comparing(Bestuur::getName)).toList();
         List<String> wijken = new ArrayList<>(schools.stream().map(School::getWijk).filter(w -> w != null && !w.isBlank())

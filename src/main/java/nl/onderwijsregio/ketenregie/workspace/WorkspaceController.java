@@ -78,11 +78,11 @@ class WorkspaceController {
         model.addAttribute("terug", request.getQueryString() == null ? "/dossiers"
                 : "/dossiers?" + request.getQueryString());
         model.addAttribute("collegas", colleagues(user));
-        WorkList.View werklijst = workList.show(user, criteria);
-        readLog.record(user.userId(), werklijst.rows().stream().map(row -> row.dossier().getId()).toList(), "/dossiers",
-                ReadLog.Purpose.ZOEKEN);
-        model.addAttribute("werklijst", werklijst);
-        model.addAttribute("opties", workList.options(user));
+        WorkList.Screen screen = workList.screen(user, criteria);
+        readLog.record(user.userId(), screen.werklijst().rows().stream().map(row -> row.dossier().getId()).toList(),
+                "/dossiers", ReadLog.Purpose.ZOEKEN);
+        model.addAttribute("werklijst", screen.werklijst());
+        model.addAttribute("opties", screen.opties());
         model.addAttribute("fasen", Stage.values());
         model.addAttribute("sectoren", Sector.values());
         model.addAttribute("routes", Route.values());

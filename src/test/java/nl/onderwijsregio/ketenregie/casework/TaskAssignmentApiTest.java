@@ -137,7 +137,8 @@ class TaskAssignmentApiTest {
         assertThat(deadlines.get(overdueAt)).isEqualTo("2001-02-03T04:05:06Z");
         List<Instant> dated = deadlines.stream().takeWhile(d -> d != null).map(Instant::parse).toList();
         assertThat(dated).as("earliest first").isSorted();
-        assertThat(deadlines.subList(dated.size(), deadlines.size())).as("no deadline: last").containsOnlyNulls();
+        // Every dossier may have a deadline when this class runs alone: then there is nothing to come last.
+        assertThat(deadlines.subList(dated.size(), deadlines.size())).as("no deadline: last").allMatch(d -> d == null);
 
         overdue.intake("PO", "HBO", false, false);
         assertThat(firstDeadline(overdue)).as("the next task's deadline").isAfter(longAgo)

@@ -14,46 +14,25 @@ import nl.onderwijsregio.ketenregie.KetenregieApplication;
 
 /**
  * One application node as a child process (its own JVM, like a node in production), started from the test
- * class path with the postgres and demo profiles against the fault suite's database. Killed with SIGKILL
- * when asked, to stand for a crash.
+ * class path with the postgres and demo profiles against a database of its own. Killed with SIGKILL when
+ * asked, to stand for a crash. The fault suite's nodes deliver mail to its SMTP server; the load test's node
+ * ({@link #withOptions}) runs with the heap and settings it chooses.
  */
-final class AppNode implements AutoCloseable {
+public final class AppNode implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     final String name;
     final int port;
     private final String databaseUrl;
-    private final int smtpPort;
+    private final List<String> jvmOptions;
+    private final List<String> settings;
     private final Path log;
     private Process process;
 
+    /** A node of the fault suite: small C1-compiled JVM, mail to {@code smtpPort}, retried quickly. */
     AppNode(String name, String databaseUrl, int smtpPort) throws IOException {
-        this.name = name;
-        this.port = TemporaryPostgres.freePort();
-        this.databaseUrl = databaseUrl;
-        this.smtpPort = smtpPort;
-        Path logs = Path.of("target", "fault-nodes");
-        Files.createDirectories(logs);
-        this.log = logs.resolve(name + ".log");
-    }
-
-    String url(String path) {
-        return "http://127.0.0.1:" + port + path;
-    }
-
-    /** Starts the process; call {@link #awaitReady(Duration)} before sending traffic. */
-    AppNode start() throws IOException {
-        String classPath = applicationClassPath();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx640m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", classPath,
-                KetenregieApplication.class.getName(),
-                "--server.port=" + port,
-                "--spring.profiles.active=demo,postgres",
-                "--spring.datasource.url=" + databaseUrl,
-                "--spring.datasource.username=postgres",
-                "--spring.datasource.password=",
-                "--ketenregie.demo=true",
+        this(name, databaseUrl, List.of("-Xmx640m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"), List.of(
                 "--ketenregie.demo.cohorten=false",
                 "--ketenregie.loket.rate-limit.per-minute=1000000",
                 "--ketenregie.loket.rate-limit.global-per-minute=1000000",
@@ -67,8 +46,45 @@ final class AppNode implements AutoCloseable {
                 "--ketenregie.mail.eerste-wachttijd=PT1S",
                 "--ketenregie.mail.max-wachttijd=PT2S",
                 "--ketenregie.mail.max-pogingen=1000",
-                "--camunda.bpm.job-execution.enabled=true",
+                "--camunda.bpm.job-execution.enabled=true"), Path.of("target", "fault-nodes"));
+    }
+
+    private AppNode(String name, String databaseUrl, List<String> jvmOptions, List<String> settings, Path logs)
+            throws IOException {
+        this.name = name;
+        this.port = TemporaryPostgres.freePort();
+        this.databaseUrl = databaseUrl;
+        this.jvmOptions = List.copyOf(jvmOptions);
+        this.settings = List.copyOf(settings);
+        Files.createDirectories(logs);
+        this.log = logs.resolve(name + ".log");
+    }
+
+    /** A node with these JVM options (heap, GC log) and application settings ({@code --name=value}); log in {@code logs}. */
+    public static AppNode withOptions(String name, String databaseUrl, List<String> jvmOptions, List<String> settings,
+            Path logs) throws IOException {
+        return new AppNode(name, databaseUrl, jvmOptions, settings, logs);
+    }
+
+    public String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+
+    /** Starts the process; call {@link #awaitReady(Duration)} before sending traffic. */
+    public AppNode start() throws IOException {
+        String classPath = applicationClassPath();
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", classPath, KetenregieApplication.class.getName(),
+                "--server.port=" + port,
+                "--spring.profiles.active=demo,postgres",
+                "--spring.datasource.url=" + databaseUrl,
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.password=",
+                "--ketenregie.demo=true",
                 "--spring.main.banner-mode=off"));
+        command.addAll(settings);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().put("KETENREGIE_SECURE_COOKIES", "false");
@@ -89,7 +105,7 @@ final class AppNode implements AutoCloseable {
     }
 
     /** Polls readiness until UP; fails loudly when the process died or the deadline passed. */
-    Duration awaitReady(Duration deadline) throws IOException, InterruptedException {
+    public Duration awaitReady(Duration deadline) throws IOException, InterruptedException {
         long start = System.nanoTime();
         while (TemporaryPostgres.since(start).compareTo(deadline) < 0) {
             if (!process.isAlive()) {
@@ -103,7 +119,7 @@ final class AppNode implements AutoCloseable {
         throw new IllegalStateException(name + " not ready within " + deadline + "; see " + log);
     }
 
-    int status(String path) throws InterruptedException {
+    public int status(String path) throws InterruptedException {
         try {
             return HTTP.send(HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(5)).build(),
                     HttpResponse.BodyHandlers.discarding()).statusCode();

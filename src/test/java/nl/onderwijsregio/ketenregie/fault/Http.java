@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Plain HTTP against a node, as a client outside the JVM would talk to it. */
-final class Http {
+public final class Http {
 
     static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
@@ -53,8 +53,8 @@ final class Http {
         return JSON.readTree(response.body());
     }
 
-    /** A registration as the public form's API receives it. */
-    static Map<String, Object> registration(String email) {
+    /** A registration as the public form's API receives it (Utrecht Stad, PO). */
+    public static Map<String, Object> registration(String email) {
         java.util.LinkedHashMap<String, Object> body = new java.util.LinkedHashMap<>();
         body.put("voornaam", "Fout");
         body.put("achternaam", "Proef");
