@@ -29,7 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * search on the task description, which starts with it), sees the case in the tab "Dossier", completes the
  * Camunda Form and sees the result on the dossier page. HR first meets the Dutch refusal of a full school
  * and then records that the appointment does not go ahead. axe-core checks our form and tab. Saves
- * docs/screenshots/tasklist-dossier.png and tasklist-weigering.png.
+ * target/screenshots/tasklist-dossier.png and tasklist-weigering.png.
  */
 @IntegrationTest
 class TasklistWorkBrowserTest {
