@@ -56,7 +56,7 @@ public final class ReadmeScreenshots {
         shot("tijdlijn");
 
         chromium.open("/dossiers?fase=ORIENTATIE&sorteer=TERMIJN");
-        chromium.open(firstDossier());
+        chromium.open(firstDossierWith("Intakegesprek voeren — niet opgepakt"));
         chromium.click(chromium.waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector(".tasks a.task-complete"))));
         chromium.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#taakformulier-velden .fjs-container")));
         shot("taakformulier");
@@ -92,8 +92,13 @@ public final class ReadmeScreenshots {
 
     /** The link of the first dossier in the work list as it stands. */
     private String firstDossier() {
-        WebElement link = chromium.waitFor(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("table.worklist tbody tr a[href^='/dossiers/']")));
+        return firstDossierWith("");
+    }
+
+    /** The link of the first dossier in the work list whose row shows this text. */
+    private String firstDossierWith(String text) {
+        WebElement link = chromium.waitFor(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                "//table[contains(@class, 'worklist')]/tbody/tr[contains(., '" + text + "')]//a[starts-with(@href, '/dossiers/')]")));
         return link.getAttribute("href").replaceFirst("^https?://[^/]+", "");
     }
 

@@ -137,7 +137,8 @@ class TaskAssignmentApiTest {
         assertThat(deadlines.get(overdueAt)).isEqualTo("2001-02-03T04:05:06Z");
         List<Instant> dated = deadlines.stream().takeWhile(d -> d != null).map(Instant::parse).toList();
         assertThat(dated).as("earliest first").isSorted();
-        assertThat(deadlines.subList(dated.size(), deadlines.size())).as("no deadline: last").containsOnlyNulls();
+        // allSatisfy, not containsOnlyNulls: the first page may hold only dossiers with a deadline on a full database.
+        assertThat(deadlines.subList(dated.size(), deadlines.size())).as("no deadline: last").allSatisfy(d -> assertThat(d).isNull());
 
         overdue.intake("PO", "HBO", false, false);
         assertThat(firstDeadline(overdue)).as("the next task's deadline").isAfter(longAgo)
