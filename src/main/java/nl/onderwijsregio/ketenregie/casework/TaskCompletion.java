@@ -9,7 +9,6 @@ import nl.onderwijsregio.ketenregie.web.ConflictException;
 import nl.onderwijsregio.ketenregie.web.InvalidRequestException;
 import nl.onderwijsregio.ketenregie.web.RefusedRequestException;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -32,6 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class TaskCompletion {
 
     static final String FIELD = "taakformulier";
+    private static final String NOT_YOURS = "Je mag deze taak niet afronden: hij hoort bij een groep waar je niet in zit.";
 
     /** The form of a task the user may complete, for the page: JSON texts as Tasklist receives them. */
     public record Form(String taakId, String naam, String schema, String variabelen) {
@@ -39,15 +39,12 @@ public class TaskCompletion {
 
     private final TaskAccess access;
     private final TaskForms forms;
-    private final TaskService taskService;
     private final CamundaIdentity identity;
     private final TransactionTemplate transaction;
 
-    TaskCompletion(TaskAccess access, TaskForms forms, TaskService taskService, CamundaIdentity identity,
-            TransactionTemplate transaction) {
+    TaskCompletion(TaskAccess access, TaskForms forms, CamundaIdentity identity, TransactionTemplate transaction) {
         this.access = access;
         this.forms = forms;
-        this.taskService = taskService;
         this.identity = identity;
         this.transaction = transaction;
     }
@@ -69,17 +66,14 @@ public class TaskCompletion {
         Task task = workable(user, dossierId, taskId);
         try {
             access.asUser(user, () -> transaction.execute(status -> {
-                if (task.getAssignee() == null) {
-                    taskService.claim(task.getId(), user.userId());
-                }
-                forms.submit(task.getId(), variables);
+                forms.submit(task.getId(), task.getAssignee() == null ? user.userId() : null, variables);
                 return null;
             }));
         } catch (Refusal refusal) {
             throw switch (refusal.status()) {
                 case 400 -> new InvalidRequestException(FIELD, refusal.getMessage());
                 case 403 -> refused(refusal.getMessage());
-                case 404, 409 -> new ConflictException(FIELD, changedMeanwhile());
+                case 404, 409 -> new ConflictException(FIELD, TaskForms.CHANGED_MEANWHILE);
                 default -> refusal;
             };
         } catch (AuthorizationException notAllowed) {
@@ -88,14 +82,12 @@ public class TaskCompletion {
         return task.getName();
     }
 
-    private static final String NOT_YOURS = "Je mag deze taak niet afronden: hij hoort bij een groep waar je niet in zit.";
-
     /** The open task in this dossier, if the user may work on it (see the class comment). */
     private Task workable(KetenregieUser user, UUID dossierId, String taskId) {
         Task task = taskId == null || taskId.isBlank() ? null : access.visibleInDossier(user, taskId, dossierId);
         if (task == null) {
             // Done a moment ago by someone else, or never a task of this dossier: to the user the same.
-            throw new ConflictException(FIELD, changedMeanwhile());
+            throw new ConflictException(FIELD, TaskForms.CHANGED_MEANWHILE);
         }
         if (task.getAssignee() != null && !task.getAssignee().equals(user.userId())) {
             throw new ConflictException(FIELD, "Deze taak ligt bij " + identity.load(task.getAssignee()).displayName()
@@ -108,10 +100,6 @@ public class TaskCompletion {
             throw new InvalidRequestException(FIELD, "Deze taak heeft geen formulier; rond hem af in Tasklist.");
         }
         return task;
-    }
-
-    private static String changedMeanwhile() {
-        return TaskForms.CHANGED_MEANWHILE;
     }
 
     private static RefusedRequestException refused(String message) {

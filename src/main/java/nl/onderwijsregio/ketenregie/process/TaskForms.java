@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.rest.dto.VariableValueDto;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
@@ -31,11 +32,13 @@ public class TaskForms {
     public static final String CHANGED_MEANWHILE = RefusalTranslator.CHANGED_BY_SOMEONE_ELSE;
 
     private final FormService formService;
+    private final TaskService taskService;
     private final ProcessEngine engine;
     private final ObjectMapper json;
 
-    TaskForms(FormService formService, ProcessEngine engine, ObjectMapper json) {
+    TaskForms(FormService formService, TaskService taskService, ProcessEngine engine, ObjectMapper json) {
         this.formService = formService;
+        this.taskService = taskService;
         this.engine = engine;
         this.json = json;
     }
@@ -61,9 +64,10 @@ public class TaskForms {
 
     /**
      * Completes the task with the form's values in Tasklist's submit-form shape (JSON text: name to
-     * {@code {type, value, valueInfo}}). Throws a {@link Refusal} for what Ketenregie refuses.
+     * {@code {type, value, valueInfo}}), after Tasklist's claim by {@code claimant} when that is not null.
+     * Throws a {@link Refusal} for what Ketenregie refuses; run it in one transaction to make it all or nothing.
      */
-    public void submit(String taskId, String variables) {
+    public void submit(String taskId, String claimant, String variables) {
         VariableMap values;
         try {
             values = VariableValueDto.toMap(json.readValue(variables,
@@ -77,7 +81,11 @@ public class TaskForms {
             RefusalContext.activate();
         }
         try {
-            // RefusalTranslator, the outermost command interceptor, translates while the context is active.
+            // RefusalTranslator, the outermost command interceptor, translates while the context is active: a task
+            // claimed or done by someone else a moment ago is a 409 refusal, not an engine error.
+            if (claimant != null) {
+                taskService.claim(taskId, claimant);
+            }
             formService.submitTaskForm(taskId, values);
         } finally {
             if (outer) {
