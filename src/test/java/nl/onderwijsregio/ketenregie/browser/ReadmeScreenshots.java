@@ -56,7 +56,7 @@ public final class ReadmeScreenshots {
         shot("tijdlijn");
 
         chromium.open("/dossiers?fase=ORIENTATIE&sorteer=TERMIJN");
-        chromium.open(firstDossierWith("Intakegesprek voeren — niet opgepakt"));
+        chromium.open(firstDossierWith("Intakegesprek voeren", "niet opgepakt"));
         chromium.click(chromium.waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector(".tasks a.task-complete"))));
         chromium.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#taakformulier-velden .fjs-container")));
         shot("taakformulier");
@@ -92,13 +92,14 @@ public final class ReadmeScreenshots {
 
     /** The link of the first dossier in the work list as it stands. */
     private String firstDossier() {
-        return firstDossierWith("");
+        return firstDossierWith("", "");
     }
 
-    /** The link of the first dossier in the work list whose row shows this text. */
-    private String firstDossierWith(String text) {
+    /** The link of the first dossier in the work list whose row shows both texts. */
+    private String firstDossierWith(String text, String andText) {
         WebElement link = chromium.waitFor(ExpectedConditions.presenceOfElementLocated(By.xpath(
-                "//table[contains(@class, 'worklist')]/tbody/tr[contains(., '" + text + "')]//a[starts-with(@href, '/dossiers/')]")));
+                "//table[contains(@class, 'worklist')]/tbody/tr[contains(normalize-space(.), '" + text + "') and "
+                        + "contains(normalize-space(.), '" + andText + "')]//a[starts-with(@href, '/dossiers/')]")));
         return link.getAttribute("href").replaceFirst("^https?://[^/]+", "");
     }
 
