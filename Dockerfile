@@ -1,8 +1,15 @@
 # syntax=docker/dockerfile:1
 
+# npm packages (package-lock.json): the form-js viewer that the dossier page renders task forms with.
+FROM node:20 AS npm
+WORKDIR /build
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+
 # Build stage: the same Maven build as on a developer machine; the tests run in CI, not here.
 FROM maven:3.9-eclipse-temurin-17 AS build
 WORKDIR /build
+COPY --from=npm /build/node_modules/@bpmn-io/form-js/dist ./node_modules/@bpmn-io/form-js/dist
 COPY pom.xml ./
 COPY src ./src
 COPY processes ./processes

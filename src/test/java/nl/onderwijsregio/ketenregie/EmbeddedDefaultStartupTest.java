@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import nl.onderwijsregio.ketenregie.browser.ReadmeScreenshots;
 import nl.onderwijsregio.ketenregie.web.StartupWork;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -15,7 +16,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The README's run command: no profile given, so the demo profile on a file-based H2 database. Runs in a
- * fresh folder under target/ and starts twice to show the data survives a restart.
+ * fresh folder under target/ and starts twice to show the data survives a restart. Once the demo data is
+ * complete it takes the README's screenshots of it (ReadmeScreenshots).
  */
 class EmbeddedDefaultStartupTest {
 
@@ -45,6 +47,8 @@ class EmbeddedDefaultStartupTest {
             assertThat(context.getBean(org.springframework.jdbc.core.JdbcTemplate.class).queryForObject(
                     "select count(*) from dossier where status = 'LOPEND' and eerste_termijn is not null", Long.class))
                     .as("the demo's running dossiers carry their earliest open deadline (sort by deadline)").isPositive();
+            // The README's screenshots: this is the demo a new user sees, generated once for both.
+            ReadmeScreenshots.take(context.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
         }
         try (ConfigurableApplicationContext restarted = start(url)) {
             assertThat(restarted.getBean(org.springframework.jdbc.core.JdbcTemplate.class)

@@ -5,21 +5,15 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import nl.onderwijsregio.ketenregie.identity.CamundaIdentity;
 import nl.onderwijsregio.ketenregie.identity.KetenregieUser;
-import nl.onderwijsregio.ketenregie.process.ProcessRegistry;
 import nl.onderwijsregio.ketenregie.process.Refusal;
 import nl.onderwijsregio.ketenregie.web.ConflictException;
 import nl.onderwijsregio.ketenregie.web.InvalidRequestException;
 import nl.onderwijsregio.ketenregie.web.RefusedRequestException;
 import nl.onderwijsregio.ketenregie.web.ResourceNotFoundException;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.authorization.TaskPermissions;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -45,17 +39,15 @@ public class TaskAssignment {
 
     private final TaskService taskService;
     private final IdentityService identityService;
-    private final AuthorizationService authorizationService;
     private final CamundaIdentity identity;
-    private final ProcessRegistry processes;
+    private final TaskAccess access;
 
-    TaskAssignment(TaskService taskService, IdentityService identityService,
-            AuthorizationService authorizationService, CamundaIdentity identity, ProcessRegistry processes) {
+    TaskAssignment(TaskService taskService, IdentityService identityService, CamundaIdentity identity,
+            TaskAccess access) {
         this.taskService = taskService;
         this.identityService = identityService;
-        this.authorizationService = authorizationService;
         this.identity = identity;
-        this.processes = processes;
+        this.access = access;
     }
 
     /** Gives the task to {@code assigneeId}: the user themselves (picking up) or a colleague. */
@@ -66,7 +58,7 @@ public class TaskAssignment {
             throw refused("Je kunt een taak alleen toewijzen aan een collega in dezelfde onderwijsregio als het "
                     + "dossier.");
         }
-        if (!mayWorkOn(assignee, task)) {
+        if (!access.mayWorkOn(assignee, task.getId())) {
             throw refused(assignee.displayName() + " hoort niet bij een groep die deze taak mag oppakken.");
         }
         if (assignee.userId().equals(task.getAssignee())) {
@@ -110,8 +102,7 @@ public class TaskAssignment {
     }
 
     private Task visibleTask(KetenregieUser user, String taskId) {
-        Task task = asUser(user, () -> taskService.createTaskQuery().taskId(taskId)
-                .processDefinitionKeyIn(processes.keys()).singleResult());
+        Task task = access.visible(user, taskId);
         if (task == null) {
             throw new ResourceNotFoundException(NOT_FOUND);
         }
@@ -128,15 +119,6 @@ public class TaskAssignment {
         return identity.load(userId);
     }
 
-    /** The engine's own answer: would it let this person claim or complete the task? */
-    private boolean mayWorkOn(KetenregieUser person, Task task) {
-        List<String> groups = List.copyOf(person.groups());
-        return authorizationService.isUserAuthorized(person.userId(), groups, Permissions.UPDATE, Resources.TASK,
-                task.getId())
-                || authorizationService.isUserAuthorized(person.userId(), groups, TaskPermissions.TASK_WORK,
-                        Resources.TASK, task.getId());
-    }
-
     private String displayName(String userId) {
         return Optional.ofNullable(identityService.createUserQuery().userId(userId).singleResult())
                 .map(u -> name(u.getFirstName(), u.getLastName(), userId)).orElse(userId);
@@ -148,10 +130,8 @@ public class TaskAssignment {
     }
 
     private <T> T asUser(KetenregieUser user, Supplier<T> work) {
-        Authentication previous = identityService.getCurrentAuthentication();
-        identityService.setAuthentication(user.userId(), List.copyOf(user.groups()), List.copyOf(user.regions()));
         try {
-            return work.get();
+            return access.asUser(user, work);
         } catch (AuthorizationException refused) {
             throw refused("Je mag deze taak niet toewijzen of oppakken: hij hoort bij een groep waar je niet in zit.");
         } catch (TaskAlreadyClaimedException taken) {
@@ -163,12 +143,6 @@ public class TaskAssignment {
                 case 403 -> refused(refusal.getMessage());
                 default -> refusal;
             };
-        } finally {
-            if (previous != null) {
-                identityService.setAuthentication(previous);
-            } else {
-                identityService.clearAuthentication();
-            }
         }
     }
 

@@ -2,6 +2,7 @@ package nl.onderwijsregio.ketenregie.workspace;
 
 import jakarta.servlet.http.HttpServletRequest;
 import nl.onderwijsregio.ketenregie.casework.TaskAssignment;
+import nl.onderwijsregio.ketenregie.casework.TaskCompletion;
 import nl.onderwijsregio.ketenregie.identity.CamundaIdentity;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -28,6 +29,7 @@ import nl.onderwijsregio.ketenregie.organisation.Region;
 import nl.onderwijsregio.ketenregie.organisation.Sector;
 import nl.onderwijsregio.ketenregie.web.ConflictException;
 import nl.onderwijsregio.ketenregie.web.InvalidRequestException;
+import nl.onderwijsregio.ketenregie.web.RefusedRequestException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -58,11 +60,14 @@ class WorkspaceController {
     private final FundActions fund;
     private final FundSettings fundSettings;
     private final TaskAssignment assignment;
+    private final TaskCompletion completion;
     private final ReadLog readLog;
 
     WorkspaceController(WorkList workList, CaseFile caseFile, CaseActions actions, OrganisationService organisations,
-            FundActions fund, FundSettings fundSettings, TaskAssignment assignment, ReadLog readLog) {
+            FundActions fund, FundSettings fundSettings, TaskAssignment assignment, TaskCompletion completion,
+            ReadLog readLog) {
         this.assignment = assignment;
+        this.completion = completion;
         this.readLog = readLog;
         this.workList = workList;
         this.caseFile = caseFile;
@@ -91,18 +96,63 @@ class WorkspaceController {
     }
 
     @GetMapping("/dossiers/{id}")
-    String show(@PathVariable UUID id, @RequestParam(required = false) String soort, Model model) {
+    String show(@PathVariable UUID id, @RequestParam(required = false) String soort,
+            @RequestParam(required = false) String taak, Model model) {
         KetenregieUser user = CurrentUser.caseWorker();
         Optional<CaseFile.Kind> kind = CaseFile.Kind.of(soort);
         CaseFile.View view = caseFile.show(user, id, kind).orElseThrow(() -> new ResponseStatusException(
                 HttpStatus.NOT_FOUND, "Dossier niet gevonden."));
         model.addAttribute("soort", kind.orElse(null));
         model.addAttribute("soortOngeldig", soort != null && !soort.isBlank() && kind.isEmpty());
-        model.addAttribute("notitie", CaseRequests.Note.empty());
-        model.addAttribute("uitval", CaseRequests.Dropout.empty());
-        model.addAttribute("overdracht", CaseRequests.Handover.empty());
-        model.addAttribute("gegevens", CaseRequests.Correction.of(view.dossier()));
+        emptyForms(model, view);
+        if (taak != null) {
+            try {
+                model.addAttribute("taakformulier", completion.open(user, id, taak));
+            } catch (InvalidRequestException | ConflictException | RefusedRequestException notHere) {
+                // The page itself is fine; only the form is not to be had (here).
+                model.addAttribute("taakformulierFout", notHere.getMessage());
+            }
+        }
         return page(user, view, model);
+    }
+
+    /**
+     * "Complete my task here": the task's Camunda Form, filled in on the dossier page, in Tasklist's
+     * submit-form shape ({@code variabelen}, JSON). Done: back to the dossier with a notice. Refused: the page
+     * again with the Dutch reason above the form, which keeps what was filled in (400; 409 when someone else
+     * was first; 403 when the task is not the user's to do).
+     */
+    @PostMapping("/dossiers/{id}/taken/{taakId}")
+    String completeTask(@PathVariable UUID id, @PathVariable String taakId,
+            @RequestParam(required = false) String variabelen, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        KetenregieUser user = CurrentUser.caseWorker();
+        view(user, id); // a dossier out of scope is 404 before anything else
+        try {
+            String name = completion.complete(user, id, taakId, variabelen == null ? "" : variabelen);
+            redirect.addFlashAttribute("melding", "De taak '" + name + "' is afgerond.");
+            return "redirect:/dossiers/" + id;
+        } catch (InvalidRequestException refused) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("taakformulierFout", refused.getMessage());
+            model.addAttribute("taakformulierIngevuld", variabelen);
+            reopen(user, id, taakId, model);
+        } catch (ConflictException conflict) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("taakformulierFout", conflict.getMessage());
+        }
+        CaseFile.View now = view(user, id);
+        emptyForms(model, now);
+        return page(user, now, model);
+    }
+
+    /** The form again after a refusal, if the task is still there to do. */
+    private void reopen(KetenregieUser user, UUID id, String taakId, Model model) {
+        try {
+            model.addAttribute("taakformulier", completion.open(user, id, taakId));
+        } catch (InvalidRequestException | ConflictException | RefusedRequestException gone) {
+            model.addAttribute("taakformulierFout", gone.getMessage());
+        }
     }
 
     @PostMapping("/dossiers/{id}/notities")
@@ -214,6 +264,12 @@ class WorkspaceController {
         model.addAttribute("formulierFout", true);
         model.addAttribute("actieFouten", errors.getGlobalErrors().stream()
                 .map(org.springframework.validation.ObjectError::getDefaultMessage).toList());
+        emptyForms(model, view);
+        return page(user, view, model);
+    }
+
+    /** The page's forms that were not just submitted start empty (corrections with the current details). */
+    private static void emptyForms(Model model, CaseFile.View view) {
         if (!model.containsAttribute("notitie")) {
             model.addAttribute("notitie", CaseRequests.Note.empty());
         }
@@ -226,7 +282,6 @@ class WorkspaceController {
         if (!model.containsAttribute("gegevens")) {
             model.addAttribute("gegevens", CaseRequests.Correction.of(view.dossier()));
         }
-        return page(user, view, model);
     }
 
     private String page(KetenregieUser user, CaseFile.View view, Model model) {
@@ -234,6 +289,9 @@ class WorkspaceController {
         model.addAttribute("zaak", view);
         model.addAttribute("terug", "/dossiers/" + view.dossier().getId());
         model.addAttribute("collegas", colleagues(user));
+        model.addAttribute("afrondbaar", view.openTaken().stream()
+                .filter(t -> completion.mayComplete(user, t.id(), t.behandelaarId())).map(TaskDeadlines.OpenTask::id)
+                .collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("magHandelen", user.isKetenregisseur() && view.dossier().isOpen());
         model.addAttribute("magWijzigen", user.isKetenregisseur());
         model.addAttribute("redenen", CaseActions.MANUAL_DROPOUT_REASONS);

@@ -18,7 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Camunda Tasklist and Cockpit as our users see them, in headless Chromium with a Dutch browser: Dutch
  * texts (also form-js validation), only the actions the user may take, the Camunda 7 end-of-life banner
- * for operators only (docs/translations.md, ADR 0009). Saves docs/screenshots/tasklist.png.
+ * for operators only (docs/translations.md, ADR 0009). Saves target/screenshots/tasklist.png.
  */
 @IntegrationTest
 class CamundaWebappsBrowserTest {

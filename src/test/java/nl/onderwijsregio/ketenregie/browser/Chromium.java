@@ -105,13 +105,31 @@ final class Chromium implements AutoCloseable {
         waitFor(ExpectedConditions.elementToBeClickable(element)).click();
     }
 
+    /** Picks an option of a select in a Camunda Form as rendered by form-js (a dropdown list, no native select). */
+    void chooseFormSelect(String fieldLabel, String option) {
+        WebElement field = waitFor(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//div[contains(@class, 'fjs-form-field-select')][.//label[starts-with(normalize-space(), '" + fieldLabel + "')]]")));
+        click(field.findElement(By.cssSelector(".fjs-input-group")));
+        click(waitFor(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//div[contains(@class, 'fjs-dropdownlist-item')][normalize-space()='" + option + "']"))));
+    }
+
     String bodyText() {
         return driver.findElement(By.tagName("body")).getText();
     }
 
-    /** A screenshot for the docs, in docs/screenshots. */
+    /** A screenshot of a test on fixtures, in target/screenshots (never the README's, see ReadmeScreenshots). */
     void screenshot(String name) {
         screenshotTo(DashboardBrowserTest.SCREENSHOTS.resolve(name + ".png"));
+    }
+
+    /** The whole page at the window's width: the window grows in height only (at most 2400 px), so the layout stays. */
+    void wholePageTo(Path file) {
+        Dimension size = driver.manage().window().getSize();
+        long height = (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight;");
+        driver.manage().window().setSize(new Dimension(size.getWidth(), (int) Math.min(2400, height + 120)));
+        screenshotTo(file);
+        driver.manage().window().setSize(size);
     }
 
     void screenshotTo(Path file) {

@@ -38,14 +38,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The work list, dossier page and dashboard in headless Chromium (Debian's /usr/bin/chromium with
  * /usr/bin/chromedriver; .ci/run installs them). Without Chromium these tests fail, they never skip.
- * They save the screenshots in docs/screenshots that the README shows.
+ * Their screenshots (test fixtures) go to target/screenshots; the README's show the demo data (ReadmeScreenshots).
  */
 @IntegrationTest
 class DashboardBrowserTest {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final Path SCREENSHOTS = Path.of("docs", "screenshots");
+    /** Screenshots of tests on fixtures, to look at after a run; the README's come from ReadmeScreenshots. */
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     @LocalServerPort
     int port;

@@ -37,7 +37,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * A committee member decides a garantiefonds application in Camunda Tasklist (headless Chromium) and the
  * fund's reserved amount on the budget page changes by the granted amount. Saves
- * docs/screenshots/garantiefonds.png (the committee's work list).
+ * target/screenshots/garantiefonds.png (the committee's work list).
  */
 @IntegrationTest
 class GarantiefondsBrowserTest {

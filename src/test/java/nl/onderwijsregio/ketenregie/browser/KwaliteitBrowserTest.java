@@ -26,7 +26,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * A partnership coordinator fills in the self-evaluation in Camunda Tasklist (headless Chromium); when the
  * round is closed, management's heat map on /kwaliteit shows those scores. Saves
- * docs/screenshots/kwaliteit.png (the heat map) and peerreview-rapport.png (the printable report of a
+ * target/screenshots/kwaliteit.png (the heat map) and peerreview-rapport.png (the printable report of a
  * finished peer review; its print CSS is checked in KwaliteitPagesTest).
  */
 @IntegrationTest

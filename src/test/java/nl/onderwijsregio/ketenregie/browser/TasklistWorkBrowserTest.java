@@ -29,7 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * search on the task description, which starts with it), sees the case in the tab "Dossier", completes the
  * Camunda Form and sees the result on the dossier page. HR first meets the Dutch refusal of a full school
  * and then records that the appointment does not go ahead. axe-core checks our form and tab. Saves
- * docs/screenshots/tasklist-dossier.png and tasklist-weigering.png.
+ * target/screenshots/tasklist-dossier.png and tasklist-weigering.png.
  */
 @IntegrationTest
 class TasklistWorkBrowserTest {
@@ -101,9 +101,9 @@ class TasklistWorkBrowserTest {
                     By.cssSelector(".fjs-form-field-datetime input")));
             date.sendKeys(LocalDate.now().plusMonths(2).withDayOfMonth(1).format(FORM_JS_DATE));
             chromium.click(chromium.driver.findElement(By.cssSelector(".fjs-form-field-datetime label")));
-            chooseSelect(chromium, "Schoolopleider die begeleidt", "Test Schoolopleider");
-            chooseSelect(chromium, "Financiering", "Subsidieregeling zij-instroom");
-            chooseSelect(chromium, "Status subsidieaanvraag", "Aangevraagd");
+            chromium.chooseFormSelect("Schoolopleider die begeleidt", "Test Schoolopleider");
+            chromium.chooseFormSelect("Financiering", "Subsidieregeling zij-instroom");
+            chromium.chooseFormSelect("Status subsidieaanvraag", "Aangevraagd");
             chromium.button("Afronden").click();
             chromium.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
                     "De school heeft geen vrije begeleidingsplek meer."));
@@ -112,7 +112,7 @@ class TasklistWorkBrowserTest {
             chromium.screenshot("tasklist-weigering");
 
             chooseRadio(chromium, "Nee, de aanstelling gaat niet door");
-            chooseSelect(chromium, "Waarom gaat de aanstelling niet door?", "De school heeft geen begeleidingsplek meer");
+            chromium.chooseFormSelect("Waarom gaat de aanstelling niet door?", "De school heeft geen begeleidingsplek meer");
             complete(chromium, journey, "Task_AanstellingRegelen");
             seeOnTheDossierPage(chromium, journey, "Aanstelling gaat niet door: de school heeft geen plek meer");
         }
@@ -179,14 +179,6 @@ class TasklistWorkBrowserTest {
         // form-js renders a radio option as an input inside its label, without a value attribute.
         chromium.click(chromium.waitFor(ExpectedConditions.visibilityOfElementLocated(By.xpath(
                 "//*[contains(@class, 'fjs-container')]//label[normalize-space()='" + label + "']"))));
-    }
-
-    private static void chooseSelect(Chromium chromium, String fieldLabel, String option) {
-        WebElement field = chromium.waitFor(ExpectedConditions.visibilityOfElementLocated(By.xpath(
-                "//div[contains(@class, 'fjs-form-field-select')][.//label[starts-with(normalize-space(), '" + fieldLabel + "')]]")));
-        chromium.click(field.findElement(By.cssSelector(".fjs-input-group")));
-        chromium.click(chromium.waitFor(ExpectedConditions.visibilityOfElementLocated(By.xpath(
-                "//div[contains(@class, 'fjs-dropdownlist-item')][normalize-space()='" + option + "']"))));
     }
 
     private void complete(Chromium chromium, JourneyDriver.Journey journey, String taskKey) {

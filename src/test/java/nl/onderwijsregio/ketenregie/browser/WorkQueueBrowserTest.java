@@ -18,7 +18,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -30,7 +29,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The ketenregisseur's day in headless Chromium on a laptop screen (1366 px): the work list sorted by
  * deadline, picking up tasks in bulk, assigning one to a colleague, saving a view; the dossier's timeline
- * filter; the start page of each role; the loket's phone check. Saves README screenshots.
+ * filter; completing the intake with its Camunda Form on the dossier page; the start page of each role; the
+ * loket's phone check.
  */
 @IntegrationTest
 class WorkQueueBrowserTest {
@@ -152,6 +152,36 @@ class WorkQueueBrowserTest {
     }
 
     @Test
+    void kettenregisseurCompletesTheIntakeFromTheDossierPageWithTheCamundaForm() throws IOException {
+        UUID dossier = register("Iris", "Formulier" + UUID.randomUUID().toString().substring(0, 6));
+        chromium.login("kr.utrecht");
+        chromium.open("/dossiers/" + dossier);
+        chromium.click(browser.findElement(By.cssSelector(".tasks a.task-complete")));
+        chromium.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("taakformulier-kop"),
+                "Taak afronden: Intakegesprek voeren"));
+        // The form as form-js renders it from forms/intake-gesprek.form.
+        chromium.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#taakformulier-velden .fjs-container")));
+        assertThat(Axe.seriousViolationsIn(browser, "#taakformulier")).as("the form on the dossier page").isEmpty();
+
+        chromium.button("Taak afronden").click();
+        assertThat(browser.findElement(By.id("taakformulier-velden")).getText()).as("form-js checks required fields first")
+                .contains("Sector");
+        assertThat(intakeOf(dossier)).as("nothing submitted while a required field is empty").isNotNull();
+
+        chromium.chooseFormSelect("Sector", "Primair onderwijs (po)");
+        chromium.chooseFormSelect("Hoogst afgeronde opleiding", "hbo");
+        chromium.button("Taak afronden").click();
+
+        chromium.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status].notice"),
+                "De taak 'Intakegesprek voeren' is afgerond."));
+        assertThat(intakeOf(dossier)).as("the intake is done, in the engine").isNull();
+        assertThat(browser.findElement(By.cssSelector(".tasks")).getText()).as("the dossier moved on")
+                .contains("Trajectadvies vaststellen");
+        assertThat(browser.findElement(By.cssSelector(".timeline")).getText())
+                .contains("Taak afgerond: Intakegesprek voeren", "Marloes Verhoef (ketenregisseur)");
+    }
+
+    @Test
     void theLoketPhonePatternIsCheckedByChromium() {
         chromium.open("/aanmelden");
         WebElement phone = browser.findElement(By.id("telefoon"));
@@ -192,11 +222,8 @@ class WorkQueueBrowserTest {
         chromium.login(user);
     }
 
-    /** The whole page at laptop width: the window grows in height only, so the layout stays that of 1366 px. */
-    private void screenshot(String name) throws IOException {
-        long height = (Long) js("return document.documentElement.scrollHeight;");
-        browser.manage().window().setSize(new Dimension(1366, (int) Math.min(2400, height + 120)));
-        chromium.screenshot(name);
-        browser.manage().window().setSize(new Dimension(1366, 900));
+    /** The whole page at laptop width, in target/screenshots. */
+    private void screenshot(String name) {
+        chromium.wholePageTo(DashboardBrowserTest.SCREENSHOTS.resolve(name + ".png"));
     }
 }
