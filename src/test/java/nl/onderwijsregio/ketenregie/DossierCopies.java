@@ -5,9 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -73,32 +76,41 @@ final class DossierCopies {
     private static final List<String> CASE_TABLES = List.of("stage_transition", "coaching_hours", "follow_up",
             "school_placement", "dossier_note");
 
-    private static final int COPIES_PER_TRANSACTION = 50;
+    private static final int COPIES_PER_STEP = 50;
+    /** Tables filled side by side. */
+    private static final int THREADS = 4;
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final int templates;
 
     /**
-     * Records the template: every dossier with a ZijInstroomTraject instance, and every instance of its
-     * journey and of the follow-ups of its overdue tasks (with their sub-instances), by dossier.
+     * Records the template, unless the database already has one from an earlier run: every dossier with a
+     * ZijInstroomTraject instance, and every instance of its journey and of the follow-ups of its overdue tasks
+     * (with their sub-instances), by dossier.
      */
     DossierCopies(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource()));
-        transactions.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
-        jdbc.execute("drop table if exists bench_template_instance, bench_template_dossier");
-        jdbc.execute("create table bench_template_dossier as select d.id, d.dossier_number as number, "
-                + "(row_number() over (order by d.registered_at, d.id))::int as k from dossier d where exists (select 1 "
-                + "from act_hi_procinst p where p.business_key_ = d.id::text and p.proc_def_key_ = 'ZijInstroomTraject')");
-        jdbc.execute("create table bench_template_instance as select p.id_ as inst, d.id as dossier, d.number, d.k "
-                + "from act_hi_procinst p join act_hi_procinst r on r.id_ = p.root_proc_inst_id_ "
-                + "join bench_template_dossier d on r.business_key_ = d.id::text "
-                + "where r.proc_def_key_ in ('ZijInstroomTraject', 'VerlopenTaakOpvolgen')");
-        jdbc.execute("create index on bench_template_instance (inst)");
-        jdbc.execute("create or replace function bench_id(v text, n int) returns text language sql immutable as "
-                + "'select md5(v || ''/'' || n)::uuid::text'");
+        if (jdbc.queryForObject("select to_regclass('bench_template_instance') is null", Boolean.class)) {
+            jdbc.execute("create table bench_template_dossier as select d.id, d.dossier_number as number, "
+                    + "(row_number() over (order by d.registered_at, d.id))::int as k from dossier d where exists (select 1 "
+                    + "from act_hi_procinst p where p.business_key_ = d.id::text and p.proc_def_key_ = 'ZijInstroomTraject')");
+            jdbc.execute("create table bench_template_instance as select p.id_ as inst, d.id as dossier, d.number, d.k "
+                    + "from act_hi_procinst p join act_hi_procinst r on r.id_ = p.root_proc_inst_id_ "
+                    + "join bench_template_dossier d on r.business_key_ = d.id::text "
+                    + "where r.proc_def_key_ in ('ZijInstroomTraject', 'VerlopenTaakOpvolgen')");
+            jdbc.execute("create index on bench_template_instance (inst)");
+            jdbc.execute("create or replace function bench_id(v text, n int) returns text language sql immutable as "
+                    + "'select md5(v || ''/'' || n)::uuid::text'");
+        }
         this.templates = jdbc.queryForObject("select count(*) from bench_template_dossier", Integer.class);
+    }
+
+    /** The highest copy number in the database (0: none yet). */
+    int copied() {
+        return jdbc.queryForObject("select coalesce(max(split_part(split_part(dossier_number, '-B', 2), '-', 1)::int), 0) "
+                + "from dossier where dossier_number like '%-B%'", Integer.class);
     }
 
     int templates() {
@@ -106,9 +118,9 @@ final class DossierCopies {
     }
 
     /**
-     * Adds copies {@code from} to {@code to} (inclusive) of every template dossier, in transactions of at most
-     * {@value #COPIES_PER_TRANSACTION} copies, each reading one snapshot (repeatable read), so the copied rows
-     * are consistent even if the application changes a template meanwhile.
+     * Adds copies {@code from} to {@code to} (inclusive) of every template dossier, in steps of at most
+     * {@value #COPIES_PER_STEP} copies; within a step the tables are filled side by side, each in its own
+     * transaction (the templates do not change while the benchmark copies: the job executor is off).
      */
     void copy(int from, int to) {
         // A bulk load: inserting into dozens of indexes row by row costs far more than building them afterwards.
@@ -118,10 +130,26 @@ final class DossierCopies {
         for (String index : indexes) {
             jdbc.execute("drop index " + index.replaceAll("^CREATE (UNIQUE )?INDEX (\\S+) ON .*$", "$2"));
         }
-        for (int first = from; first <= to; first += COPIES_PER_TRANSACTION) {
-            int start = first;
-            int last = Math.min(to, first + COPIES_PER_TRANSACTION - 1);
-            transactions.executeWithoutResult(status -> copyInOneSnapshot(start, last));
+        ExecutorService threads = Executors.newFixedThreadPool(THREADS);
+        try {
+            for (int first = from; first <= to; first += COPIES_PER_STEP) {
+                List<Future<?>> inserts = new ArrayList<>();
+                for (String insert : inserts(first, Math.min(to, first + COPIES_PER_STEP - 1))) {
+                    inserts.add(threads.submit(() -> transactions.executeWithoutResult(status -> {
+                        // Consistent by construction (the benchmark's sanity checks use the copies): no foreign key
+                        // checks row by row (PostgreSQL skips them for replicated rows).
+                        jdbc.execute("set local session_replication_role = replica");
+                        jdbc.update(insert);
+                    })));
+                }
+                for (Future<?> insert : inserts) {
+                    insert.get();
+                }
+            }
+        } catch (InterruptedException | ExecutionException e) {
+            throw new IllegalStateException("Copying failed", e);
+        } finally {
+            threads.shutdown();
         }
         indexes.forEach(index -> jdbc.execute("set maintenance_work_mem = '256MB'; " + index));
     }
@@ -133,19 +161,18 @@ final class DossierCopies {
         return tables;
     }
 
-    private void copyInOneSnapshot(int from, int to) {
-        // The copies are consistent by construction (the sanity checks of the benchmark use them): no foreign key
-        // checks row by row in this transaction (PostgreSQL skips them for replicated rows).
-        jdbc.execute("set local session_replication_role = replica");
+    private List<String> inserts(int from, int to) {
         String copies = " cross join generate_series(" + from + ", " + to + ") n";
-        jdbc.update(insert("dossier", dossierColumns(), " from dossier t join bench_template_dossier i on t.id = i.id"
+        List<String> inserts = new ArrayList<>();
+        inserts.add(insert("dossier", dossierColumns(), " from dossier t join bench_template_dossier i on t.id = i.id"
                 + copies));
         for (String table : CASE_TABLES) {
-            jdbc.update(insert(table, caseColumns(table), " from " + table
+            inserts.add(insert(table, caseColumns(table), " from " + table
                     + " t join bench_template_dossier i on t.dossier_id = i.id" + copies));
         }
-        ENGINE_TABLES.forEach((table, join) -> jdbc.update(insert(table, engineColumns(table),
+        ENGINE_TABLES.forEach((table, join) -> inserts.add(insert(table, engineColumns(table),
                 " from " + table + " t" + join + copies)));
+        return inserts;
     }
 
     private static String insert(String table, Map<String, String> columns, String from) {

@@ -43,6 +43,11 @@ class ScaleBenchmark {
     /** The sizes measured, smallest first; {@code -Dketenregie.bench.sizes=1000,185000} skips the middle one. */
     static final int[] SIZES = Arrays.stream(System.getProperty("ketenregie.bench.sizes", "1000,100000,185000")
             .split(",")).mapToInt(size -> Integer.parseInt(size.trim())).toArray();
+    /**
+     * {@code -Dketenregie.bench.reuse=true}: keep the database of an earlier run (its demo data, templates and
+     * copies) and go on from there, instead of recreating it and generating the demo again.
+     */
+    static final boolean REUSE = Boolean.getBoolean("ketenregie.bench.reuse");
     static final int ROUNDS = 30;
     static final int WARMUP = 10;
     static final String KR = "kr.utrecht";
@@ -51,7 +56,9 @@ class ScaleBenchmark {
     @Test
     void screensAt1k100kAnd185kDossiersWithEngineData() throws InterruptedException {
         String url = PostgresTestDatabase.url().replaceAll("/[^/]+$", "/" + DATABASE);
-        recreate(url);
+        if (!REUSE) {
+            recreate(url);
+        }
         long started = System.nanoTime();
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(KetenregieApplication.class)
                 .run("--spring.profiles.active=demo,postgres", "--spring.datasource.url=" + url, "--server.port=0",
@@ -65,13 +72,14 @@ class ScaleBenchmark {
                     .rootUri("http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort()));
             long demo = System.nanoTime();
             DossierCopies copies = new DossierCopies(jdbc);
-            int base = count(jdbc, "dossier");
+            int base = jdbc.queryForObject("select count(*) from dossier where dossier_number not like '%-B%'",
+                    Integer.class);
             System.out.printf("%nDemo cohorts: %d dossiers, %d of them with a journey as templates, in %d s%n", base,
                     copies.templates(), Duration.ofNanos(demo - started).toSeconds());
             Screens screens = new Screens(http, jdbc, app.getBean(ReadLog.class));
             List<Map<String, long[]>> results = new ArrayList<>();
             List<Integer> sizes = new ArrayList<>();
-            int copied = 0;
+            int copied = copies.copied();
             for (int size : SIZES) {
                 int upTo = Math.max(copied, (size - base + copies.templates() - 1) / copies.templates());
                 long start = System.nanoTime();
