@@ -54,15 +54,17 @@ public class DossierQueries {
      * @param text matches name or email
      * @param schoolCodes the dossier's school is one of these (e.g. the schools of a wijk); empty: none match
      * @param statushouder target group: candidates with a foreign diploma
-     * @param ids only these dossiers (e.g. those with a deadline close or past); empty: none match
+     * @param dueBefore only dossiers with an open task due before this moment (overdue, or due soon), read
+     *        from the mirrored earliest deadline ({@code eerste_termijn}), so the filter stays one indexed query
+     *        however many tasks are open
      */
     public record WorkListFilter(String text, Stage stage, Sector sector, Route route, String bestuurCode,
             String schoolCode, Collection<String> schoolCodes, Boolean statushouder, DossierStatus status,
-            Collection<UUID> ids) {
+            Instant dueBefore) {
 
         public WorkListFilter withoutStage() {
             return new WorkListFilter(text, null, sector, route, bestuurCode, schoolCode, schoolCodes, statushouder,
-                    status, ids);
+                    status, dueBefore);
         }
     }
 
@@ -166,8 +168,8 @@ public class DossierQueries {
             if (f.status() != null) {
                 all.add(cb.equal(root.get("status"), f.status()));
             }
-            if (f.ids() != null) {
-                all.add(f.ids().isEmpty() ? cb.disjunction() : root.get("id").in(f.ids()));
+            if (f.dueBefore() != null) {
+                all.add(cb.lessThan(root.get("eersteTermijn"), f.dueBefore()));
             }
             return cb.and(all.toArray(jakarta.persistence.criteria.Predicate[]::new));
         };

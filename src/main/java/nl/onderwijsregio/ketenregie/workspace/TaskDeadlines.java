@@ -9,9 +9,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Objects;
-import java.util.Date;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -115,18 +113,6 @@ class TaskDeadlines {
     static Deadline earliest(List<OpenTask> tasks) {
         return tasks == null ? null : tasks.stream().filter(t -> t.termijn() != null).findFirst()
                 .map(t -> new Deadline(t.termijn(), t.urgentie())).orElse(null);
-    }
-
-    /** Dossiers in the regions with an open task due before now (or before now + the warning period). */
-    Set<UUID> dueBefore(boolean includeSoon, Collection<String> regions) {
-        if (regions.isEmpty()) {
-            return Set.of();
-        }
-        Instant limit = includeSoon ? clock.instant().plus(Duration.ofDays(settings.binnenkortDagen())) : clock.instant();
-        List<Task> tasks = taskService.createTaskQuery().processDefinitionKeyIn(processes.keys())
-                .tenantIdIn(regions.toArray(String[]::new)).dueBefore(Date.from(limit)).list();
-        return new HashSet<>(dossierByInstance(tasks.stream().map(Task::getProcessInstanceId)
-                .collect(Collectors.toSet())).values());
     }
 
     Urgency urgency(Instant due, Instant now) {

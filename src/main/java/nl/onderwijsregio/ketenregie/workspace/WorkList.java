@@ -2,6 +2,9 @@ package nl.onderwijsregio.ketenregie.workspace;
 
 import nl.onderwijsregio.ketenregie.web.Text;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -74,8 +77,11 @@ class WorkList {
     private final OrganisationService organisations;
     private final TaskDeadlines deadlines;
     private final WorkspaceSettings settings;
+    private final Clock clock;
 
-    WorkList(DossierQueries queries, OrganisationService organisations, TaskDeadlines deadlines, WorkspaceSettings settings) {
+    WorkList(DossierQueries queries, OrganisationService organisations, TaskDeadlines deadlines, WorkspaceSettings settings,
+            Clock clock) {
+        this.clock = clock;
         this.queries = queries;
         this.organisations = organisations;
         this.deadlines = deadlines;
@@ -122,17 +128,17 @@ class WorkList {
         Set<String> wijkSchools = criteria.wijk() == null ? null : allSchools.stream()
                 .filter(s -> user.regions().contains(s.getRegionCode()) && criteria.wijk().equals(s.getWijk()))
                 .map(School::getCode).collect(Collectors.toSet());
-        Set<UUID> ids = null;
+        Instant dueBefore = null;
         if (criteria.termijn() != null) {
             switch (criteria.termijn()) {
-                case "verlopen" -> ids = deadlines.dueBefore(false, user.regions());
-                case "binnenkort" -> ids = deadlines.dueBefore(true, user.regions());
+                case "verlopen" -> dueBefore = clock.instant();
+                case "binnenkort" -> dueBefore = clock.instant().plus(Duration.ofDays(settings.binnenkortDagen()));
                 default -> invalid.add("termijn");
             }
         }
         WorkListOrder order = parse(WorkListOrder.class, criteria.sorteer(), "sorteer", invalid);
         WorkListFilter filter = new WorkListFilter(criteria.q(), stage, sector, route, criteria.bestuur(),
-                criteria.school(), wijkSchools, statushouder, status, ids);
+                criteria.school(), wijkSchools, statushouder, status, dueBefore);
 
         int size = settings.paginagrootte();
         Page<Dossier> page = queries.workList(user, filter, order == null ? WorkListOrder.NIEUWSTE : order,

@@ -2,10 +2,15 @@ package nl.onderwijsregio.ketenregie.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.UUID;
 import nl.onderwijsregio.ketenregie.BrowserSession;
 import nl.onderwijsregio.ketenregie.IntegrationTest;
 import nl.onderwijsregio.ketenregie.TestCandidates;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +49,24 @@ class WorkspaceHttpTest {
         String page = BrowserSession.login(http, "kr.utrecht", "demo").get("/dossiers/" + utrecht).getBody();
 
         assertThat(page).contains("Mail: ").contains(email);
+    }
+
+    @Test
+    void deadlineFiltersFindTheDossierWhenItsOpenTaskIsDueSoonOrOverdue() {
+        BrowserSession kr = BrowserSession.login(http, "kr.utrecht", "demo");
+        Instant due = jdbc.queryForObject("select eerste_termijn from dossier where id = ?", Timestamp.class, utrecht)
+                .toInstant();
+        String list = "/dossiers?q=" + email + "&termijn=";
+        assertThat(kr.get(list + "verlopen").getBody()).doesNotContain(utrecht.toString());
+        try {
+            ClockUtil.setCurrentTime(Date.from(due.minus(Duration.ofDays(3))));
+            assertThat(kr.get(list + "binnenkort").getBody()).contains(utrecht.toString());
+            assertThat(kr.get(list + "verlopen").getBody()).doesNotContain(utrecht.toString());
+            ClockUtil.setCurrentTime(Date.from(due.plus(Duration.ofDays(1))));
+            assertThat(kr.get(list + "verlopen").getBody()).contains(utrecht.toString()).contains("Termijn verlopen");
+        } finally {
+            ClockUtil.reset();
+        }
     }
 
     @Test
