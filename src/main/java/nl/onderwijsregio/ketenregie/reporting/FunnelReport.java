@@ -19,7 +19,8 @@ import nl.onderwijsregio.ketenregie.reporting.CellKey.Scope;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Aggregated figures over the case tables for management and ketenregisseurs: dropout per stage (the
@@ -31,7 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
  * the shown cells of the selected cohort leave this class.
  */
 @Service
-@Transactional(readOnly = true)
 class FunnelReport {
 
     /** One stage of the funnel. "Doorgestroomd" includes the planned end of the track (AFGEROND). */
@@ -57,15 +57,29 @@ class FunnelReport {
     private final NamedParameterJdbcTemplate jdbc;
     private final OrganisationService organisations;
     private final ReportingSettings settings;
+    private final TransactionTemplate readOnly;
 
-    FunnelReport(NamedParameterJdbcTemplate jdbc, OrganisationService organisations, ReportingSettings settings) {
+    FunnelReport(NamedParameterJdbcTemplate jdbc, OrganisationService organisations, ReportingSettings settings,
+            PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.organisations = organisations;
         this.settings = settings;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
+    /**
+     * Reads the cells in one read-only transaction (counts and lead times of the same moment) and suppresses
+     * afterwards: the suppression is pure computation and can take a while on a large grid, so it must not hold a
+     * pooled connection (the load test ran out of connections while reports suppressed inside the transaction).
+     */
     Result run(ReportFilter filter, Set<String> allowedRegions) {
-        return report(filter, countsPerQuarter(filter, allowedRegions), leadTimes(filter, allowedRegions));
+        Reads reads = readOnly.execute(status -> new Reads(countsPerQuarter(filter, allowedRegions),
+                leadTimes(filter, allowedRegions)));
+        return report(filter, reads.perQuarter(), reads.leadTimes());
+    }
+
+    private record Reads(Map<Integer, FunnelCounts> perQuarter, Map<Stage, double[]> leadTimes) {
     }
 
     /** The report of these counts per cohort quarter and lead times (median, p90 in days) per stage: suppressed. */
