@@ -4,7 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The key of one cell of the funnel aggregate (see V14__funnel_aggregate.sql for what each measure's keys hold).
+ * The key of one cell of the funnel aggregate (see V21__funnel_aggregate.sql for what each measure's keys hold).
  * Absent values are '' so that the key is a plain unique constraint. Keys sort in one global order, in which
  * every transaction updates cells, so that two application nodes never wait for each other in a cycle.
  */
