@@ -61,7 +61,7 @@ class EmbeddedDefaultStartupTest {
         // profile list means "none given", so the default profile of application.yml applies.
         return new SpringApplicationBuilder(KetenregieApplication.class)
                 .run("--spring.profiles.active=", "--spring.datasource.url=" + url, "--server.port=0",
-                        "--camunda.bpm.job-execution.enabled=false");
+                        "--camunda.bpm.job-execution.enabled=false", SecondEngine.named("embedded-default"));
     }
 
     private static void deleteRecursively(Path folder) throws IOException {

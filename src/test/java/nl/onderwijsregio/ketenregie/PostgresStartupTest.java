@@ -49,7 +49,8 @@ class PostgresStartupTest {
         // Command-line arguments outrank the system properties Maven sets for the other tests.
         List<String> args = new ArrayList<>(List.of("--spring.profiles.active=demo,postgres",
                 "--spring.datasource.url=" + PostgresTestDatabase.url(), "--server.port=0",
-                "--camunda.bpm.job-execution.enabled=false", "--ketenregie.demo.cohorten=false", "--" + demoSwitch));
+                "--camunda.bpm.job-execution.enabled=false", "--ketenregie.demo.cohorten=false", "--" + demoSwitch,
+                SecondEngine.named("postgres-startup")));
         if (key == StopLinkSecret.OWN) {
             args.add("--ketenregie.mail.token-secret=postgres-startup-test-key-0123456789");
         }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import nl.onderwijsregio.ketenregie.KetenregieApplication;
+import nl.onderwijsregio.ketenregie.SecondEngine;
 import nl.onderwijsregio.ketenregie.dossier.DossierStatus;
 import nl.onderwijsregio.ketenregie.dossier.Stage;
 import org.camunda.bpm.engine.IdentityService;
@@ -130,6 +131,7 @@ class DemoCohortsTest {
         return new SpringApplicationBuilder(KetenregieApplication.class)
                 .run("--spring.profiles.active=demo,test",
                         "--spring.datasource.url=jdbc:h2:mem:democohorten-" + database,
-                        "--server.port=0", "--camunda.bpm.job-execution.enabled=false");
+                        "--server.port=0", "--camunda.bpm.job-execution.enabled=false",
+                        SecondEngine.named("demo-cohorts-" + database));
     }
 }
