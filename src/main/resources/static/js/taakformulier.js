@@ -79,6 +79,19 @@
     Object.keys(previous).forEach(function (key) { data[key] = previous[key]; });
   }
 
+  // form-js writes an English "Select" in an empty dropdown and has no translation for it. Its renderer
+  // (Preact) updates the same text node later, so changing the node's text is safe across re-renders.
+  var DUTCH = { Select: 'Kies…' };
+  function dutch() {
+    host.querySelectorAll('.fjs-select-placeholder').forEach(function (display) {
+      var text = display.firstChild;
+      if (text && text.nodeType === Node.TEXT_NODE && DUTCH[text.data]) {
+        text.data = DUTCH[text.data];
+      }
+    });
+  }
+  new MutationObserver(dutch).observe(host, { childList: true, subtree: true, characterData: true });
+
   host.textContent = '';
   var form = new FormViewer.Form({ container: host });
   var ready = false;

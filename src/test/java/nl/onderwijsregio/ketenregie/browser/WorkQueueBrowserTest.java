@@ -162,6 +162,8 @@ class WorkQueueBrowserTest {
         // The form as form-js renders it from forms/intake-gesprek.form.
         chromium.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#taakformulier-velden .fjs-container")));
         assertThat(Axe.seriousViolationsIn(browser, "#taakformulier")).as("the form on the dossier page").isEmpty();
+        assertThat(browser.findElements(By.cssSelector("#taakformulier-velden .fjs-select-placeholder")))
+                .as("empty dropdowns say so in Dutch").isNotEmpty().allSatisfy(empty -> assertThat(empty.getText()).isEqualTo("Kies…"));
 
         chromium.button("Taak afronden").click();
         assertThat(browser.findElement(By.id("taakformulier-velden")).getText()).as("form-js checks required fields first")
