@@ -1,6 +1,9 @@
 package nl.onderwijsregio.ketenregie.process;
 
+import nl.onderwijsregio.ketenregie.web.ConflictException;
 import nl.onderwijsregio.ketenregie.web.DatabaseUnavailable;
+import nl.onderwijsregio.ketenregie.web.InvalidRequestException;
+import nl.onderwijsregio.ketenregie.web.ResourceNotFoundException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
@@ -71,10 +74,25 @@ class RefusalTranslator extends CommandInterceptor {
         return exception;
     }
 
+    /**
+     * Our refusal, or the Dutch refusal of a service a listener called (the services answer the API with
+     * their own exceptions, e.g. a conflict of the erasure that the privacy officer's review runs): each keeps
+     * its status and message when it reaches Tasklist or the dossier page through the engine. The service's
+     * exception stays the cause, so our API's handlers, which match causes, answer it as before.
+     */
     private static Refusal refusalIn(Throwable exception) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof Refusal refusal) {
                 return refusal;
+            }
+            if (cause instanceof ConflictException conflict) {
+                return (Refusal) Refusal.conflict(conflict.getMessage()).initCause(conflict);
+            }
+            if (cause instanceof InvalidRequestException invalid) {
+                return (Refusal) Refusal.invalid(invalid.getMessage()).initCause(invalid);
+            }
+            if (cause instanceof ResourceNotFoundException missing) {
+                return (Refusal) Refusal.notFound(missing.getMessage()).initCause(missing);
             }
         }
         return null;
