@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The postgres profile on the real PostgreSQL server (always, also when the rest of the suite runs on H2):
@@ -21,6 +22,12 @@ class PostgresStartupTest {
         try (ConfigurableApplicationContext context = start("ketenregie.demo=true")) {
             assertThat(context.getEnvironment().getProperty("spring.datasource.url")).startsWith("jdbc:postgresql:");
             StartupAssertions.assertStartedWithDemoData(context);
+            // Server-side settings of every pooled connection, and the planner statistics the engine lacks.
+            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+            assertThat(jdbc.queryForObject("show statement_timeout", String.class)).isEqualTo("55s");
+            assertThat(jdbc.queryForObject("show jit", String.class)).isEqualTo("off");
+            assertThat(jdbc.queryForObject("select count(*) from pg_statistic_ext where stxname = 'ketenregie_auth_perms'",
+                    Integer.class)).isEqualTo(1);
         }
     }
 

@@ -22,10 +22,12 @@ public final class DatabaseUnavailable {
     public static final int RETRY_AFTER_SECONDS = 30;
 
     /**
-     * PostgreSQL SQLSTATEs that mean the connection is gone rather than the statement wrong: class 08
-     * (connection exception) and the shutdown states of class 57 (admin/crash shutdown, cannot connect now).
+     * PostgreSQL SQLSTATEs that mean the database could not answer rather than the statement was wrong: class 08
+     * (connection exception), the shutdown states of class 57 (admin/crash shutdown, cannot connect now) and
+     * 57014, a statement cancelled by the server's {@code statement_timeout} (application-postgres.yml) when
+     * the database is too busy to answer in time.
      */
-    private static final Set<String> SHUTDOWN_STATES = Set.of("57P01", "57P02", "57P03");
+    private static final Set<String> SHUTDOWN_STATES = Set.of("57P01", "57P02", "57P03", "57014");
     /** Hikari's answer (without SQLSTATE) on a connection the pool closed because the database went away. */
     private static final String HIKARI_CLOSED = "Connection is closed";
     private static final String HIBERNATE_CONNECTION_EXCEPTION = "org.hibernate.exception.JDBCConnectionException";

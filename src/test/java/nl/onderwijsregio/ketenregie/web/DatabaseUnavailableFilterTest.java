@@ -34,6 +34,8 @@ class DatabaseUnavailableFilterTest {
         assertThat(DatabaseUnavailable.causedBy(new RuntimeException(new SQLException("I/O error", "08006")))).isTrue();
         assertThat(DatabaseUnavailable.causedBy(new SQLException("terminating connection due to administrator command",
                 "57P01"))).isTrue();
+        assertThat(DatabaseUnavailable.causedBy(new RuntimeException(new SQLException(
+                "canceling statement due to statement timeout", "57014")))).isTrue();
         assertThat(DatabaseUnavailable.causedBy(new org.springframework.orm.jpa.JpaSystemException(
                 new RuntimeException("Unable to rollback against JDBC Connection", new SQLException("Connection is closed")))))
                 .isTrue();
