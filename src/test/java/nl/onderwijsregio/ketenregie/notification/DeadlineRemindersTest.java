@@ -203,7 +203,7 @@ class DeadlineRemindersTest {
     }
 
     /**
-     * Statements are counted like journey/StatementCountTest's. Ten and {@link #MANY} overdue tasks of the same
+     * Statements are counted like journey/StatementCountTest's, on this thread only (the job runs on it). Ten and {@link #MANY} overdue tasks of the same
      * group in one chunk: the same round trips (the page, its candidate groups, a batch of claims, a batch of
      * queued reminders, and per recipient its mail), only the batches grow.
      */
@@ -213,12 +213,12 @@ class DeadlineRemindersTest {
         int chunk = 2 * MANY;
 
         overdue(10, null, "ketenregisseur");
-        StatementCounter.start();
+        StatementCounter.startOnThisThread();
         int fewMails = staffJobs.sendReminders(chunk);
         Count few = StatementCounter.stop();
 
         overdue(MANY, null, "ketenregisseur");
-        StatementCounter.start();
+        StatementCounter.startOnThisThread();
         int manyMails = staffJobs.sendReminders(chunk);
         Count many = StatementCounter.stop();
 
