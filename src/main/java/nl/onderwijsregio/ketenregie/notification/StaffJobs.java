@@ -152,7 +152,7 @@ public class StaffJobs {
     }
 
     /** Claims one page of overdue tasks for today and queues a reminder for each recipient; returns the page. */
-    List<OverdueTasks.OverdueTask> claimChunk(Instant now, LocalDate today, OverdueTasks.OverdueTask after,
+    private List<OverdueTasks.OverdueTask> claimChunk(Instant now, LocalDate today, OverdueTasks.OverdueTask after,
             int chunkSize, StaffDirectory.Lookup lookup) {
         List<OverdueTasks.OverdueTask> page = overdueTasks.page(now, today, after, chunkSize);
         if (page.isEmpty()) {
