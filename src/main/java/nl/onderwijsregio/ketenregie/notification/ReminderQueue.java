@@ -41,7 +41,7 @@ class ReminderQueue {
     }
 
     private final JdbcTemplate jdbc;
-    private final String claim;
+    private final String claimStatement;
 
     ReminderQueue(JdbcTemplate jdbc, DataSource dataSource) throws SQLException {
         this.jdbc = jdbc;
@@ -51,7 +51,7 @@ class ReminderQueue {
             // Both insert the claim unless the day's claim exists, and count 0 then instead of failing: a claim
             // another instance holds uncommitted is waited for, then skipped. H2 (the single-node embedded
             // default, docs/adr/0003) has no ON CONFLICT: the standard MERGE.
-            this.claim = postgres
+            this.claimStatement = postgres
                     ? "insert into mail_task_reminder (task_id, reminded_on) values (?, ?) on conflict do nothing"
                     : "merge into mail_task_reminder r using (select cast(? as varchar(64)) as task_id, "
                             + "cast(? as date) as reminded_on) s on (r.task_id = s.task_id and r.reminded_on = s.reminded_on) "
@@ -63,7 +63,7 @@ class ReminderQueue {
     @Transactional(propagation = Propagation.MANDATORY)
     public Set<String> claim(List<String> taskIds, LocalDate day) {
         Date date = Date.valueOf(day);
-        int[] inserted = jdbc.batchUpdate(claim, taskIds.stream().map(id -> new Object[] {id, date}).toList());
+        int[] inserted = jdbc.batchUpdate(claimStatement, taskIds.stream().map(id -> new Object[] {id, date}).toList());
         Set<String> claimed = new HashSet<>();
         for (int i = 0; i < inserted.length; i++) {
             if (inserted[i] == Statement.SUCCESS_NO_INFO) {
