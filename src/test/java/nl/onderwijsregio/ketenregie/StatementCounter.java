@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
  * Counts the SQL the application sends while a count is open: round trips to the database and statements
  * (a JDBC batch is one round trip with several statements). It wraps the application's DataSource in every
  * test context, and counts only between {@link #start()} and {@link #stop()}, so it costs nothing else.
- * Counting is global, not per thread: the request under test runs on a server thread. With
+ * Counting is global, not per thread, as the request under test runs on a server thread; a job that runs on
+ * the test's thread is counted with {@link #startOnThisThread()}. With
  * {@code -Dketenregie.statements.print=true} every counted statement is printed, to see where they go.
  */
 @Component
@@ -27,6 +28,7 @@ public class StatementCounter implements BeanPostProcessor {
     private static final AtomicBoolean counting = new AtomicBoolean();
     private static final AtomicLong roundTrips = new AtomicLong();
     private static final AtomicLong statements = new AtomicLong();
+    private static volatile Thread only;
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
@@ -37,8 +39,21 @@ public class StatementCounter implements BeanPostProcessor {
     }
 
     public static void start() {
+        start(null);
+    }
+
+    /**
+     * Counts only what the calling thread sends: for work that runs on it (a job), so the application's
+     * background tasks (Spring Session's cleanup of expired sessions, every minute) do not add to the count.
+     */
+    public static void startOnThisThread() {
+        start(Thread.currentThread());
+    }
+
+    private static void start(Thread thread) {
         roundTrips.set(0);
         statements.set(0);
+        only = thread;
         counting.set(true);
     }
 
@@ -55,7 +70,7 @@ public class StatementCounter implements BeanPostProcessor {
 
         @Override
         public void afterQuery(ExecutionInfo execution, List<QueryInfo> queries) {
-            if (counting.get()) {
+            if (counting.get() && (only == null || only == Thread.currentThread())) {
                 if (Boolean.getBoolean("ketenregie.statements.print")) {
                     queries.forEach(query -> System.out.println("SQL> " + query.getQuery().replaceAll("\\s+", " ")));
                 }

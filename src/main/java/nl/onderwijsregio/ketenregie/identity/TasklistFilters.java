@@ -17,7 +17,10 @@ import org.springframework.stereotype.Component;
 
 /** The shared Dutch work lists in Camunda Tasklist, readable by every user; created once. */
 @Component
-class TasklistFilters {
+public class TasklistFilters {
+
+    /** The shared list of overdue tasks; deadline reminders link to it (notification/StaffJobs). */
+    public static final String OVERDUE = "Verlopen taken";
 
     private final FilterService filterService;
     private final TaskService taskService;
@@ -36,7 +39,7 @@ class TasklistFilters {
                 taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
         create("Taken van mijn groep", "Nog niet toegewezen taken van mijn groepen", -5, "#3d6ea8",
                 taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
-        create("Verlopen taken", "Taken waarvan de termijn is verstreken", 0, "#b5152b",
+        create(OVERDUE, "Taken waarvan de termijn is verstreken", 0, "#b5152b",
                 taskService.createTaskQuery().dueBeforeExpression("${now()}"));
     }
 

@@ -28,6 +28,10 @@ import org.springframework.validation.annotation.Validated;
  * @param overzichtCron when the daily digest of new tasks is sent (Europe/Amsterdam)
  * @param herinneringCron when deadline reminders are sent and old mails removed (Europe/Amsterdam)
  * @param directBinnenWerkdagen a new task due within this many working days is mailed at once
+ * @param herinneringMaxTaken a deadline reminder lists at most this many tasks, the most overdue first, and
+ *     counts the rest ("en nog 12 verlopen taken")
+ * @param herinneringBlokgrootte the reminder job claims overdue tasks in chunks of this many, each in its own
+ *     transaction
  */
 @Validated
 @ConfigurationProperties("ketenregie.mail")
@@ -48,7 +52,9 @@ public record MailSettings(
         boolean planningActief,
         @NotBlank String overzichtCron,
         @NotBlank String herinneringCron,
-        @Min(0) int directBinnenWerkdagen) {
+        @Min(0) int directBinnenWerkdagen,
+        @Min(1) int herinneringMaxTaken,
+        @Min(1) int herinneringBlokgrootte) {
 
     /** Wait before attempt number {@code attempts + 1}, after {@code attempts} failed ones. */
     Duration backoff(int attempts) {
@@ -66,5 +72,9 @@ public record MailSettings(
 
     String tasklistLink(String taskId) {
         return link("/camunda/app/tasklist/default/#/?task=" + taskId);
+    }
+
+    String tasklistFilterLink(String filterId) {
+        return link("/camunda/app/tasklist/default/#/?filter=" + filterId);
     }
 }

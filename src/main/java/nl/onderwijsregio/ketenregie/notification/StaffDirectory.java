@@ -1,6 +1,8 @@
 package nl.onderwijsregio.ketenregie.notification;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,45 +40,85 @@ class StaffDirectory {
         return Optional.ofNullable(user).filter(u -> hasEmail(u)).map(StaffDirectory::member);
     }
 
-    /**
-     * The assignee if there is one, otherwise the group members who work in the region: one query for the
-     * region's groups and one per candidate group, however many members a group has. A user works in a region
-     * as a member of its tenant, or through a group that is (the Camunda tenant query's
-     * {@code includingGroupsOfUser}).
-     */
+    /** The recipients of one task: see {@link Lookup#forTask}. */
     List<StaffMember> forTask(String assignee, List<String> candidateGroups, String regionCode) {
-        if (assignee != null) {
-            return user(assignee).map(List::of).orElse(List.of());
-        }
-        Set<String> regionGroups = regionCode == null ? Set.of() : identityService.createGroupQuery()
-                .memberOfTenant(regionCode).list().stream().map(Group::getId).collect(Collectors.toSet());
-        Set<String> viaRegionGroups = null;
-        Map<String, StaffMember> members = new LinkedHashMap<>();
-        for (String group : candidateGroups) {
-            List<User> users;
-            if (regionCode == null || regionGroups.contains(group)) {
-                users = identityService.createUserQuery().memberOfGroup(group).list();
-            } else if (regionGroups.isEmpty()) {
-                users = identityService.createUserQuery().memberOfGroup(group).memberOfTenant(regionCode).list();
-            } else {
-                if (viaRegionGroups == null) {
-                    viaRegionGroups = membersOf(regionGroups);
-                    viaRegionGroups.addAll(ids(identityService.createUserQuery().memberOfTenant(regionCode).list()));
-                }
-                Set<String> inRegion = viaRegionGroups;
-                users = identityService.createUserQuery().memberOfGroup(group).list().stream()
-                        .filter(user -> inRegion.contains(user.getId())).toList();
-            }
-            users.stream().filter(StaffDirectory::hasEmail)
-                    .forEach(user -> members.putIfAbsent(user.getId(), member(user)));
-        }
-        return new ArrayList<>(members.values());
+        return lookup().forTask(assignee, candidateGroups, regionCode);
     }
 
-    private Set<String> membersOf(Set<String> groups) {
-        Set<String> users = new HashSet<>();
-        groups.forEach(group -> users.addAll(ids(identityService.createUserQuery().memberOfGroup(group).list())));
-        return users;
+    /** Lookups for many tasks, e.g. one run of a job: each user and each group's members in a region read once. */
+    Lookup lookup() {
+        return new Lookup();
+    }
+
+    final class Lookup {
+
+        private record GroupInRegion(String group, String regionCode) {
+        }
+
+        private final Map<String, Optional<StaffMember>> users = new HashMap<>();
+        private final Map<String, Set<String>> regionGroups = new HashMap<>();
+        private final Map<String, Set<String>> inRegion = new HashMap<>();
+        private final Map<GroupInRegion, List<StaffMember>> members = new HashMap<>();
+
+        private Lookup() {
+        }
+
+        /**
+         * The assignee if there is one, otherwise the group members who work in the region: per region one query
+         * for its groups, and per group one for its members, however many members a group has. A user works in
+         * a region as a member of its tenant, or through a group that is (the Camunda tenant query's
+         * {@code includingGroupsOfUser}).
+         */
+        List<StaffMember> forTask(String assignee, List<String> candidateGroups, String regionCode) {
+            if (assignee != null) {
+                return users.computeIfAbsent(assignee, StaffDirectory.this::user).map(List::of).orElse(List.of());
+            }
+            Map<String, StaffMember> recipients = new LinkedHashMap<>();
+            for (String group : candidateGroups) {
+                members.computeIfAbsent(new GroupInRegion(group, regionCode), this::read)
+                        .forEach(member -> recipients.putIfAbsent(member.userId(), member));
+            }
+            return new ArrayList<>(recipients.values());
+        }
+
+        /** Reads the users among these not read before in one query, for the assigned tasks of a page. */
+        void readUsers(Collection<String> userIds) {
+            List<String> unread = userIds.stream().filter(id -> id != null && !users.containsKey(id)).distinct().toList();
+            if (unread.isEmpty()) {
+                return;
+            }
+            unread.forEach(id -> users.put(id, Optional.empty()));
+            identityService.createUserQuery().userIdIn(unread.toArray(String[]::new)).list().stream()
+                    .filter(StaffDirectory::hasEmail).forEach(user -> users.put(user.getId(), Optional.of(member(user))));
+        }
+
+        private List<StaffMember> read(GroupInRegion key) {
+            String regionCode = key.regionCode();
+            List<User> found;
+            if (regionCode == null || regionGroups(regionCode).contains(key.group())) {
+                found = identityService.createUserQuery().memberOfGroup(key.group()).list();
+            } else if (regionGroups(regionCode).isEmpty()) {
+                found = identityService.createUserQuery().memberOfGroup(key.group()).memberOfTenant(regionCode).list();
+            } else {
+                Set<String> working = inRegion.computeIfAbsent(regionCode, this::usersInRegion);
+                found = identityService.createUserQuery().memberOfGroup(key.group()).list().stream()
+                        .filter(user -> working.contains(user.getId())).toList();
+            }
+            return found.stream().filter(StaffDirectory::hasEmail).map(StaffDirectory::member).toList();
+        }
+
+        private Set<String> regionGroups(String regionCode) {
+            return regionGroups.computeIfAbsent(regionCode, code -> identityService.createGroupQuery()
+                    .memberOfTenant(code).list().stream().map(Group::getId).collect(Collectors.toSet()));
+        }
+
+        private Set<String> usersInRegion(String regionCode) {
+            Set<String> working = new HashSet<>();
+            regionGroups(regionCode).forEach(group ->
+                    working.addAll(ids(identityService.createUserQuery().memberOfGroup(group).list())));
+            working.addAll(ids(identityService.createUserQuery().memberOfTenant(regionCode).list()));
+            return working;
+        }
     }
 
     private static Set<String> ids(List<User> users) {

@@ -1,20 +1,21 @@
 package nl.onderwijsregio.ketenregie.notification;
 
-import java.sql.Date;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import nl.onderwijsregio.ketenregie.identity.TasklistFilters;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.filter.Filter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,30 +25,46 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The daily staff jobs: the digest of new tasks, deadline reminders and removing old mails. Each is safe
- * with several application instances: digest items are claimed with SKIP LOCKED, and a reminder is
- * claimed per task and day in {@code mail_task_reminder} in the same transaction as its mails.
+ * with several application instances: digest items are claimed with SKIP LOCKED; the reminder run is leased to
+ * one instance at a time, and a reminder is claimed per task and day in {@code mail_task_reminder} in the same
+ * transaction as its queued mail.
  */
 @Component
 public class StaffJobs {
 
     private static final Logger log = LoggerFactory.getLogger(StaffJobs.class);
 
+    /** The lease of the reminder run ({@code mail_job_lease}). */
+    static final String REMINDERS = "herinneringen";
+
+    /** Far longer than a run at national scale takes (docs/benchmarks.md); ends the lease of a run that died. */
+    private static final Duration REMINDER_LEASE = Duration.ofHours(1);
+
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final TaskService taskService;
+    private final FilterService filterService;
     private final StaffDirectory directory;
     private final StaffMails staffMails;
+    private final OverdueTasks overdueTasks;
+    private final ReminderQueue reminders;
+    private final JobLease lease;
     private final Outbox outbox;
     private final MailSettings settings;
     private final Clock clock;
 
     StaffJobs(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, TaskService taskService,
-            StaffDirectory directory, StaffMails staffMails, Outbox outbox, MailSettings settings, Clock clock) {
+            FilterService filterService, StaffDirectory directory, StaffMails staffMails, OverdueTasks overdueTasks,
+            ReminderQueue reminders, JobLease lease, Outbox outbox, MailSettings settings, Clock clock) {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactionManager);
         this.taskService = taskService;
+        this.filterService = filterService;
         this.directory = directory;
         this.staffMails = staffMails;
+        this.overdueTasks = overdueTasks;
+        this.reminders = reminders;
+        this.lease = lease;
         this.outbox = outbox;
         this.settings = settings;
         this.clock = clock;
@@ -98,51 +115,91 @@ public class StaffJobs {
     }
 
     /**
-     * Reminds of open tasks past their due date: one mail per staff member listing their overdue tasks, each
+     * Reminds of open tasks past their due date: one mail per staff member listing their most overdue tasks, each
      * task at most once per day. Returns the number of mails.
      */
     public int sendReminders() {
-        try {
-            Integer mails = transaction.execute(status -> reminders());
-            return mails == null ? 0 : mails;
-        } catch (org.springframework.dao.DataIntegrityViolationException otherInstance) {
-            log.info("Deadline reminders of today were claimed by another instance");
+        return sendReminders(settings.herinneringBlokgrootte());
+    }
+
+    /**
+     * {@link #sendReminders()} in chunks of {@code chunkSize} tasks. First every overdue task is claimed, a chunk
+     * per transaction: the claim, the task's recipients and a waiting reminder per recipient commit together.
+     * Then each staff member's waiting reminders become one mail, in a transaction per member. A run that stops
+     * midway leaves claimed reminders waiting, and the next run of the day mails them and claims the rest.
+     */
+    int sendReminders(int chunkSize) {
+        Instant now = clock.instant();
+        if (!lease.take(REMINDERS, now, REMINDER_LEASE)) {
+            log.info("Deadline reminders are being sent by another instance");
             return 0;
+        }
+        try {
+            LocalDate today = LocalDate.ofInstant(now, WorkingDays.NETHERLANDS);
+            transaction.executeWithoutResult(status -> reminders.forgetBefore(today));
+            StaffDirectory.Lookup lookup = directory.lookup();
+            OverdueTasks.OverdueTask last = null;
+            List<OverdueTasks.OverdueTask> page;
+            do {
+                OverdueTasks.OverdueTask after = last;
+                page = transaction.execute(status -> claimChunk(now, today, after, chunkSize, lookup));
+                last = page.isEmpty() ? last : page.get(page.size() - 1);
+            } while (page.size() == chunkSize);
+            return mailWaitingReminders();
+        } finally {
+            lease.release(REMINDERS);
         }
     }
 
-    private int reminders() {
-        Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, WorkingDays.NETHERLANDS);
-        Map<String, StaffDirectory.StaffMember> members = new LinkedHashMap<>();
-        Map<String, List<StaffMails.TaskLine>> tasksPerUser = new LinkedHashMap<>();
-        Map<String, String> regionPerUser = new LinkedHashMap<>();
-        for (Task task : taskService.createTaskQuery().active().dueBefore(java.util.Date.from(now)).list()) {
-            if (jdbc.queryForObject("select count(*) from mail_task_reminder where task_id = ? and reminded_on = ?",
-                    Integer.class, task.getId(), Date.valueOf(today)) > 0) {
-                continue;
-            }
-            // A second instance doing the same inserts the same key and rolls back: no double reminder.
-            jdbc.update("insert into mail_task_reminder (task_id, reminded_on) values (?, ?)", task.getId(),
-                    Date.valueOf(today));
-            List<String> groups = task.getAssignee() != null ? List.of()
-                    : taskService.getIdentityLinksForTask(task.getId()).stream()
-                            .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-                            .map(IdentityLink::getGroupId)
-                            .filter(Objects::nonNull)
-                            .toList();
-            StaffMails.TaskLine line = staffMails.line(task.getId(), task.getName(), task.getTenantId(),
-                    task.getDueDate().toInstant());
-            for (StaffDirectory.StaffMember member : directory.forTask(task.getAssignee(), groups, task.getTenantId())) {
-                members.putIfAbsent(member.userId(), member);
-                tasksPerUser.computeIfAbsent(member.userId(), id -> new ArrayList<>()).add(line);
-                regionPerUser.merge(member.userId(), task.getTenantId() == null ? "" : task.getTenantId(),
-                        (a, b) -> a.equals(b) ? a : "");
+    /** Claims one page of overdue tasks for today and queues a reminder for each recipient; returns the page. */
+    private List<OverdueTasks.OverdueTask> claimChunk(Instant now, LocalDate today, OverdueTasks.OverdueTask after,
+            int chunkSize, StaffDirectory.Lookup lookup) {
+        List<OverdueTasks.OverdueTask> page = overdueTasks.page(now, today, after, chunkSize);
+        if (page.isEmpty()) {
+            return page;
+        }
+        Set<String> claimed = reminders.claim(page.stream().map(OverdueTasks.OverdueTask::id).toList(), today);
+        List<OverdueTasks.OverdueTask> ours = page.stream().filter(task -> claimed.contains(task.id())).toList();
+        lookup.readUsers(ours.stream().map(OverdueTasks.OverdueTask::assignee).toList());
+        List<ReminderQueue.Item> items = new ArrayList<>();
+        for (OverdueTasks.OverdueTask task : ours) {
+            for (StaffDirectory.StaffMember member : lookup.forTask(task.assignee(), task.candidateGroups(),
+                    task.regionCode())) {
+                items.add(new ReminderQueue.Item(member.userId(), task.id(), task.name(), task.regionCode(),
+                        task.due().toInstant()));
             }
         }
-        tasksPerUser.forEach((userId, lines) -> staffMails.mail(MailKind.DEADLINE_REMINDER, members.get(userId),
-                regionPerUser.get(userId).isEmpty() ? null : regionPerUser.get(userId), lines, Map.of()));
-        return tasksPerUser.size();
+        reminders.add(items, today);
+        return page;
+    }
+
+    private int mailWaitingReminders() {
+        Filter overdue = filterService.createFilterQuery().filterName(TasklistFilters.OVERDUE).singleResult();
+        String allOverdue = overdue == null ? settings.link("/camunda/app/tasklist/")
+                : settings.tasklistFilterLink(overdue.getId());
+        int mails = 0;
+        for (String userId : reminders.waitingUsers()) {
+            if (Boolean.TRUE.equals(transaction.execute(status -> mailReminder(userId, allOverdue)))) {
+                mails++;
+            }
+        }
+        return mails;
+    }
+
+    private boolean mailReminder(String userId, String allOverdue) {
+        Optional<ReminderQueue.Taken> taken = reminders.take(userId, settings.herinneringMaxTaken());
+        if (taken.isEmpty()) {
+            return false;
+        }
+        // Gone from the identity, or without an address since the claim: the reminders go with the transaction.
+        Optional<StaffDirectory.StaffMember> member = directory.user(userId);
+        if (member.isEmpty()) {
+            return false;
+        }
+        List<StaffMails.TaskLine> lines = taken.get().first().stream()
+                .map(item -> staffMails.line(item.taskId(), item.taskName(), item.regionCode(), item.due())).toList();
+        staffMails.reminder(member.get(), taken.get().regionCode(), lines, taken.get().total(), allOverdue);
+        return true;
     }
 
     /** Removes sent mails and handled digest items older than {@code bewaartermijn}: they hold personal data. */
@@ -150,7 +207,6 @@ public class StaffJobs {
         OffsetDateTime cutoff = now().minus(settings.bewaartermijn());
         Integer removed = transaction.execute(status -> {
             jdbc.update("delete from mail_digest_item where digested_at < ?", cutoff);
-            jdbc.update("delete from mail_task_reminder where reminded_on < ?", Date.valueOf(cutoff.toLocalDate()));
             return outbox.removeSentBefore(cutoff);
         });
         if (removed != null && removed > 0) {

@@ -99,10 +99,20 @@ class StaffMails {
         return new TaskLine(name, region, MailTemplates.date(due), settings.tasklistLink(taskId));
     }
 
+    /**
+     * The daily reminder of a staff member's overdue tasks: {@code shown} of their {@code total}, and when that
+     * is not all of them, "en nog X verlopen taken" with a link to all of them ({@code allOverdue}).
+     */
+    void reminder(StaffDirectory.StaffMember member, String regionCode, List<TaskLine> shown, int total,
+            String allOverdue) {
+        mail(MailKind.DEADLINE_REMINDER, member, regionCode, shown,
+                Map.of("aantal", total, "meer", total - shown.size(), "alleVerlopen", allOverdue));
+    }
+
     /** Writes one staff mail about {@code tasks} to the outbox (in the caller's transaction). */
     void mail(MailKind kind, StaffDirectory.StaffMember member, String regionCode, List<TaskLine> tasks,
             Map<String, Object> extra) {
-        Map<String, Object> variables = new HashMap<>(extra);
+        Map<String, Object> variables = new HashMap<>();
         variables.put("voornaam", member.firstName() == null ? "collega" : member.firstName());
         variables.put("taken", tasks);
         variables.put("aantal", tasks.size());
@@ -110,6 +120,8 @@ class StaffMails {
         variables.put("instellingen", settings.link("/instellingen/meldingen"));
         Region region = organisations.region(regionCode).orElse(null);
         variables.put("regio", region == null ? null : region.getName());
+        // After the defaults: a mail that lists only some of its tasks counts all of them in "aantal".
+        variables.putAll(extra);
         MailTemplates.Rendered mail = templates.render(kind, variables);
         outbox.add(new Mail(kind, member.email(), member.userId(), null, null, regionCode, mail.subject(), mail.text(),
                 mail.html()));

@@ -214,7 +214,8 @@ class OutboxDeliveryTest {
         MailSettings local = new MailSettings(false, settings.afzender(), settings.basisUrl(), settings.verzendInterval(),
                 settings.maxPogingen(), settings.eersteWachttijd(), settings.maxWachttijd(), settings.batchGrootte(),
                 settings.tokenSecret(), settings.stoplinkGeldig(), settings.bewaartermijn(), false,
-                settings.overzichtCron(), settings.herinneringCron(), settings.directBinnenWerkdagen());
+                settings.overzichtCron(), settings.herinneringCron(), settings.directBinnenWerkdagen(),
+                settings.herinneringMaxTaken(), settings.herinneringBlokgrootte());
         OutboxSender localSender = new OutboxSender(jdbc, transactionManager, mailSender, local, java.time.Clock.systemUTC());
 
         assertThat(localSender.sendDue()).isZero();
