@@ -26,6 +26,7 @@ class PostgresStartupTest {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             assertThat(jdbc.queryForObject("show statement_timeout", String.class)).isEqualTo("55s");
             assertThat(jdbc.queryForObject("show jit", String.class)).isEqualTo("off");
+            assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
             assertThat(jdbc.queryForObject("select count(*) from pg_statistic_ext where stxname = 'ketenregie_auth_perms'",
                     Integer.class)).isEqualTo(1);
         }
