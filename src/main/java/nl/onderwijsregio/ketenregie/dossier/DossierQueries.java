@@ -23,6 +23,7 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.query.QueryUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -89,19 +90,29 @@ public class DossierQueries {
     }
 
     private Page<Dossier> page(Specification<Dossier> spec, WorkListOrder order, int page, int size) {
-        if (order != WorkListOrder.TERMIJN) {
-            return dossiers.findAll(spec, PageRequest.of(page, size, order.sort));
-        }
+        return new PageImpl<>(rows(spec, order, page, size), PageRequest.of(page, size), dossiers.count(spec));
+    }
+
+    /**
+     * The same page without counting every match: for a caller that shows no total, or that knows it already
+     * (the work list adds up its counts per stage). At national scale a count reads the whole region.
+     */
+    public List<Dossier> workListRows(KetenregieUser user, WorkListFilter filter, WorkListOrder order, int page,
+            int size) {
+        return rows(access.visibleTo(user).and(matching(filter)), order, page, size);
+    }
+
+    private List<Dossier> rows(Specification<Dossier> spec, WorkListOrder order, int page, int size) {
         // Spring Data cannot say "nulls last" in a criteria query; Hibernate can. Dossiers without a
         // deadline come last on every database (H2 would put nulls first), matching the index's order.
         HibernateCriteriaBuilder cb = entityManager.unwrap(Session.class).getCriteriaBuilder();
         CriteriaQuery<Dossier> query = cb.createQuery(Dossier.class);
         Root<Dossier> root = query.from(Dossier.class);
-        query.select(root).where(spec.toPredicate(root, query, cb)).orderBy(
-                cb.asc(root.get("eersteTermijn"), false), cb.asc(root.get("registeredAt")), cb.asc(root.get("id")));
-        List<Dossier> content = entityManager.createQuery(query).setFirstResult(page * size).setMaxResults(size)
-                .getResultList();
-        return new PageImpl<>(content, PageRequest.of(page, size), dossiers.count(spec));
+        List<jakarta.persistence.criteria.Order> orders = order == WorkListOrder.TERMIJN
+                ? List.of(cb.asc(root.get("eersteTermijn"), false), cb.asc(root.get("registeredAt")), cb.asc(root.get("id")))
+                : QueryUtils.toOrders(order.sort, root, cb);
+        query.select(root).where(spec.toPredicate(root, query, cb)).orderBy(orders);
+        return entityManager.createQuery(query).setFirstResult(page * size).setMaxResults(size).getResultList();
     }
 
     /**

@@ -80,7 +80,7 @@ class StartPage {
             WorkListFilter running = new WorkListFilter(null, null, null, null, null, null, null, null,
                     DossierStatus.LOPEND, null);
             return new View(regions, tasks, total, overdue, dossiers.registeredSince(user, monday),
-                    dossiers.workList(user, running, WorkListOrder.TERMIJN, 0, 5).getContent(), List.of(), null);
+                    dossiers.workListRows(user, running, WorkListOrder.TERMIJN, 0, 5), List.of(), null);
         }
         List<Dossier> behind = user.schoolCodes().isEmpty() ? List.of() : dossiers.coachingBehind(user, SHOWN);
         return new View(regions, tasks, total, overdue, null, List.of(), behind, null);

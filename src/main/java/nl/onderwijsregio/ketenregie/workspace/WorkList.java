@@ -27,14 +27,13 @@ import nl.onderwijsregio.ketenregie.identity.KetenregieUser;
 import nl.onderwijsregio.ketenregie.organisation.Bestuur;
 import nl.onderwijsregio.ketenregie.organisation.OrganisationService;
 import nl.onderwijsregio.ketenregie.organisation.School;
-import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The work list of a case worker: filtered, paged dossiers of their scope with counts per stage, the
  * earliest deadline per dossier and, for schoolopleiders, coaching hours. A page costs a fixed number of
- * queries on one connection: organisations, dossiers, count, counts per stage, coaching hours, two engine
+ * queries on one connection: organisations, dossiers, counts per stage (which give the total), coaching hours, two engine
  * queries for open tasks and deadlines, and one for the names of who holds them.
  */
 @Service
@@ -141,15 +140,18 @@ class WorkList {
                 criteria.school(), wijkSchools, statushouder, status, dueBefore);
 
         int size = settings.paginagrootte();
-        Page<Dossier> page = queries.workList(user, filter, order == null ? WorkListOrder.NIEUWSTE : order,
+        List<Dossier> page = queries.workListRows(user, filter, order == null ? WorkListOrder.NIEUWSTE : order,
                 criteria.pagina(), size);
-        List<UUID> pageIds = page.getContent().stream().map(Dossier::getId).toList();
+        // The counts per stage ignore the stage filter, so they hold the total too: no second count of the region.
+        Map<Stage, Long> perStage = queries.countPerStage(user, filter);
+        long total = stage != null ? perStage.get(stage) : perStage.values().stream().mapToLong(Long::longValue).sum();
+        List<UUID> pageIds = page.stream().map(Dossier::getId).toList();
         Map<UUID, List<TaskDeadlines.OpenTask>> open = deadlines.open(pageIds, user.regions());
         boolean schoolView = schoolopleiderView(user);
         Map<UUID, BigDecimal> hours = schoolView ? queries.coachingHoursTotals(pageIds) : Map.of();
         Map<String, String> besturen = allBesturen.stream().collect(Collectors.toMap(Bestuur::getCode, Bestuur::getName));
         Map<String, String> schools = allSchools.stream().collect(Collectors.toMap(School::getCode, School::getName));
-        List<Row> rows = page.getContent().stream().map(d -> {
+        List<Row> rows = page.stream().map(d -> {
             BigDecimal logged = hours.getOrDefault(d.getId(), BigDecimal.ZERO);
             int percent = settings.streefuren() == 0 ? 0
                     : Math.min(100, logged.multiply(BigDecimal.valueOf(100))
@@ -158,9 +160,9 @@ class WorkList {
             return new Row(d, besturen.get(d.getBestuurCode()), schools.get(d.getSchoolCode()),
                     TaskDeadlines.earliest(tasks), tasks, logged, percent);
         }).toList();
-        return new View(schoolView ? "Mijn zij-instromers" : "Werklijst dossiers", schoolView, rows,
-                page.getTotalElements(), criteria.pagina(), Math.max(1, page.getTotalPages()),
-                queries.countPerStage(user, filter), invalid, settings.streefuren());
+        int pages = (int) Math.max(1, (total + size - 1) / size);
+        return new View(schoolView ? "Mijn zij-instromers" : "Werklijst dossiers", schoolView, rows, total,
+                criteria.pagina(), pages, perStage, invalid, settings.streefuren());
     }
 
     /** Choices for the filter form: organisations of the user's regions only. */
