@@ -2,6 +2,7 @@ package nl.onderwijsregio.ketenregie.dossier;
 
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -29,9 +30,18 @@ public class DossierDeadlines {
                 .setParameter("due", due).setParameter("id", dossierId).executeUpdate();
     }
 
-    /** After a task ended or its deadline moved: the earliest deadline of the tasks still open (null: none). */
-    public void recomputed(UUID dossierId, Instant earliest) {
-        entityManager.createNativeQuery("update dossier set eerste_termijn = :due where id = :id")
-                .setParameter("due", earliest).setParameter("id", dossierId).executeUpdate();
+    /**
+     * After a task ended or its deadline moved: the earliest deadline of the dossier's tasks still open in these
+     * processes (null: none), read from the engine's tables in the same statement as the write, regardless of who
+     * acts (an engine task query would hide tasks of other groups and regions). One round trip instead of a task
+     * query and an update; the engine has flushed its changes to this transaction by the time this runs.
+     */
+    public void recomputedFromOpenTasks(UUID dossierId, Collection<String> processKeys) {
+        entityManager.createNativeQuery("update dossier set eerste_termijn = (select min(t.DUE_DATE_) "
+                        + "from ACT_RU_TASK t join ACT_RU_EXECUTION p on p.ID_ = t.PROC_INST_ID_ "
+                        + "join ACT_RE_PROCDEF d on d.ID_ = t.PROC_DEF_ID_ "
+                        + "where p.BUSINESS_KEY_ = :businessKey and d.KEY_ in (:keys)) where id = :id")
+                .setParameter("businessKey", dossierId.toString()).setParameter("keys", processKeys)
+                .setParameter("id", dossierId).executeUpdate();
     }
 }

@@ -1,18 +1,12 @@
 package nl.onderwijsregio.ketenregie.process;
 
-import java.time.Instant;
 import java.util.Arrays;
-import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
 import nl.onderwijsregio.ketenregie.dossier.DossierDeadlines;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -27,22 +21,17 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * due date moves needs the dossier's open tasks read again; that is done once per dossier just before the
  * transaction commits, when the engine has written everything, new tasks included. So a journey step (its
  * task completes, the next one is created, in one transaction) reads the tasks and writes the dossier once,
- * instead of computing the date halfway and correcting it for the next task.
+ * in one statement, instead of computing the date halfway and correcting it for the next task.
  */
 @Component
 class OpenTaskDeadlines {
 
     private final ProcessRegistry registry;
     private final DossierDeadlines deadlines;
-    private final TaskService taskService;
-    private final IdentityService identityService;
 
-    OpenTaskDeadlines(ProcessRegistry registry, DossierDeadlines deadlines, TaskService taskService,
-            IdentityService identityService) {
+    OpenTaskDeadlines(ProcessRegistry registry, DossierDeadlines deadlines) {
         this.registry = registry;
         this.deadlines = deadlines;
-        this.taskService = taskService;
-        this.identityService = identityService;
     }
 
     @EventListener
@@ -89,32 +78,12 @@ class OpenTaskDeadlines {
 
         @Override
         public void beforeCommit(boolean readOnly) {
-            dossiers.forEach(dossier -> deadlines.recomputed(dossier, earliestOpen(dossier)));
+            dossiers.forEach(dossier -> deadlines.recomputedFromOpenTasks(dossier, Arrays.asList(registry.keys())));
         }
 
         @Override
         public void afterCompletion(int status) {
             TransactionSynchronizationManager.unbindResourceIfPossible(OpenTaskDeadlines.this);
-        }
-    }
-
-    /**
-     * The earliest due date among the dossier's open tasks, read regardless of who acts (the engine would
-     * otherwise hide tasks of other groups and regions): without an authenticated user the engine checks
-     * neither authorizations nor tenants.
-     */
-    private Instant earliestOpen(UUID dossier) {
-        Authentication acting = identityService.getCurrentAuthentication();
-        identityService.clearAuthentication();
-        try {
-            return taskService.createTaskQuery().processInstanceBusinessKey(dossier.toString())
-                    .processDefinitionKeyIn(registry.keys()).list().stream()
-                    .map(Task::getDueDate).filter(due -> due != null).min(Date::compareTo)
-                    .map(Date::toInstant).orElse(null);
-        } finally {
-            if (acting != null) {
-                identityService.setAuthentication(acting);
-            }
         }
     }
 
