@@ -7,18 +7,20 @@ import org.camunda.bpm.engine.impl.identity.db.DbIdentityServiceProvider;
 
 /**
  * Counts writes to the identity store (users, memberships, tenant memberships) on this node, so that
- * {@link RecentLogins} drops what it remembered as soon as anything changed here. The engine creates its
+ * {@link RecentLogins} and the staff directory of the mails drop what they remembered as soon as anything changed
+ * here. The engine creates its
  * identity provider per command without dependency injection, hence a static counter; a write that is rolled
  * back afterwards only costs one extra reload.
  */
-final class IdentityChanges {
+public final class IdentityChanges {
 
     private static final AtomicLong generation = new AtomicLong();
 
     private IdentityChanges() {
     }
 
-    static long generation() {
+    /** Changes on this node so far: what was remembered under another generation is stale. */
+    public static long generation() {
         return generation.get();
     }
 

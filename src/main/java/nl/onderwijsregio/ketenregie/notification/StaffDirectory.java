@@ -1,5 +1,8 @@
 package nl.onderwijsregio.ketenregie.notification;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -10,15 +13,23 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.onderwijsregio.ketenregie.identity.IdentityChanges;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Staff mail addresses from the Camunda identity (the one user store). A task of a region reaches the
  * members of its candidate groups who belong to that region (tenant), or its assignee. Users without an
  * email address are skipped.
+ *
+ * <p>The recipients of a new task are remembered for as long as a login's memberships are
+ * ({@code ketenregie.login.gebruiker-onthouden}, 30 s) and forgotten at once when the identity store changes on
+ * this node ({@link IdentityChanges}): every new task of a group and region needs the same answer, which otherwise
+ * costs two identity queries per task. A change in Camunda Admin on another node reaches the mails within that
+ * period, as it reaches the logins (docs/adr/0017).
  */
 @Component
 class StaffDirectory {
@@ -26,10 +37,19 @@ class StaffDirectory {
     record StaffMember(String userId, String firstName, String email) {
     }
 
-    private final IdentityService identityService;
+    private record Recipients(String assignee, List<String> candidateGroups, String regionCode) {
+    }
 
-    StaffDirectory(IdentityService identityService) {
+    private record Remembered(long generation, List<StaffMember> members) {
+    }
+
+    private final IdentityService identityService;
+    private final Cache<Recipients, Remembered> recipients;
+
+    StaffDirectory(IdentityService identityService,
+            @Value("${ketenregie.login.gebruiker-onthouden:PT30S}") Duration remember) {
         this.identityService = identityService;
+        this.recipients = Caffeine.newBuilder().expireAfterWrite(remember).maximumSize(1_000).build();
     }
 
     Optional<StaffMember> user(String userId) {
@@ -40,9 +60,17 @@ class StaffDirectory {
         return Optional.ofNullable(user).filter(u -> hasEmail(u)).map(StaffDirectory::member);
     }
 
-    /** The recipients of one task: see {@link Lookup#forTask}. */
+    /** The recipients of one task, remembered (see above); read as {@link Lookup#forTask} reads them. */
     List<StaffMember> forTask(String assignee, List<String> candidateGroups, String regionCode) {
-        return lookup().forTask(assignee, candidateGroups, regionCode);
+        long generation = IdentityChanges.generation();
+        Recipients key = new Recipients(assignee, List.copyOf(candidateGroups), regionCode);
+        Remembered remembered = recipients.getIfPresent(key);
+        if (remembered != null && remembered.generation() == generation) {
+            return remembered.members();
+        }
+        List<StaffMember> members = List.copyOf(lookup().forTask(assignee, candidateGroups, regionCode));
+        recipients.put(key, new Remembered(generation, members));
+        return members;
     }
 
     /** Lookups for many tasks, e.g. one run of a job: each user and each group's members in a region read once. */

@@ -12,7 +12,9 @@ import nl.onderwijsregio.ketenregie.BrowserSession;
 import nl.onderwijsregio.ketenregie.IntegrationTest;
 import nl.onderwijsregio.ketenregie.journey.JourneyDriver;
 import nl.onderwijsregio.ketenregie.journey.JourneyDriver.Journey;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -55,6 +57,9 @@ class StaffMailsTest {
     TaskService taskService;
 
     @Autowired
+    IdentityService identityService;
+
+    @Autowired
     TestRestTemplate http;
 
     @Autowired
@@ -91,6 +96,34 @@ class StaffMailsTest {
         staffJobs.sendDigests();
         mail.drain();
         assertThat(MailTestSupport.to(greenMail, KR_UTRECHT)).as("each task once in a digest").hasSize(1);
+    }
+
+    /** The recipients of a group's tasks are remembered, but a change in the identity store applies at once. */
+    @Test
+    void aNewMemberOfTheGroupGetsTheNextTaskAndAFormerMemberDoesNot() {
+        Task before = driver.start("utrecht-stad", "PO", "HBO").task("Task_IntakeGesprek");
+        User user = identityService.newUser("kr3.utrecht");
+        user.setFirstName("Sanne");
+        user.setLastName("Visser");
+        user.setEmail("kr3.utrecht@demo.ketenregie.nl");
+        user.setPassword("demo-only-password");
+        identityService.saveUser(user);
+        try {
+            identityService.createMembership("kr3.utrecht", "ketenregisseur");
+            identityService.createTenantUserMembership("utrecht-stad", "kr3.utrecht");
+            Task after = driver.start("utrecht-stad", "PO", "HBO").task("Task_IntakeGesprek");
+
+            assertThat(digestRecipients(before)).containsExactlyInAnyOrder("kr.utrecht", "kr2.utrecht");
+            assertThat(digestRecipients(after)).containsExactlyInAnyOrder("kr.utrecht", "kr2.utrecht", "kr3.utrecht");
+        } finally {
+            identityService.deleteUser("kr3.utrecht");
+        }
+        Task removed = driver.start("utrecht-stad", "PO", "HBO").task("Task_IntakeGesprek");
+        assertThat(digestRecipients(removed)).containsExactlyInAnyOrder("kr.utrecht", "kr2.utrecht");
+    }
+
+    private List<String> digestRecipients(Task task) {
+        return jdbc.queryForList("select user_id from mail_digest_item where task_id = ?", String.class, task.getId());
     }
 
     @Test
