@@ -92,16 +92,36 @@ public class DossierQueries {
         if (order != WorkListOrder.TERMIJN) {
             return dossiers.findAll(spec, PageRequest.of(page, size, order.sort));
         }
-        // Spring Data cannot say "nulls last" in a criteria query; Hibernate can. Dossiers without a
-        // deadline come last on every database (H2 would put nulls first), matching the index's order.
+        return new PageImpl<>(content(spec, order, page, size), PageRequest.of(page, size), dossiers.count(spec));
+    }
+
+    /**
+     * A page of the work list when the counts per stage of the same filter are known ({@link #countPerStage}):
+     * the number of matches is read from them (that stage's count, or all stages'), so no count query. The work
+     * list page shows both; under load every query waits in the pool's queue.
+     */
+    public Page<Dossier> workList(KetenregieUser user, WorkListFilter filter, WorkListOrder order, int page, int size,
+            Map<Stage, Long> perStage) {
+        long total = filter.stage() == null ? perStage.values().stream().mapToLong(Long::longValue).sum()
+                : perStage.getOrDefault(filter.stage(), 0L);
+        return new PageImpl<>(content(access.visibleTo(user).and(matching(filter)), order, page, size),
+                PageRequest.of(page, size), total);
+    }
+
+    /**
+     * One page of dossiers in the order's sort, without counting. Spring Data cannot say "nulls last" in a
+     * criteria query; Hibernate can: dossiers without a deadline come last on every database (H2 would put nulls
+     * first), matching the index's order.
+     */
+    private List<Dossier> content(Specification<Dossier> spec, WorkListOrder order, int page, int size) {
         HibernateCriteriaBuilder cb = entityManager.unwrap(Session.class).getCriteriaBuilder();
         CriteriaQuery<Dossier> query = cb.createQuery(Dossier.class);
         Root<Dossier> root = query.from(Dossier.class);
-        query.select(root).where(spec.toPredicate(root, query, cb)).orderBy(
-                cb.asc(root.get("eersteTermijn"), false), cb.asc(root.get("registeredAt")), cb.asc(root.get("id")));
-        List<Dossier> content = entityManager.createQuery(query).setFirstResult(page * size).setMaxResults(size)
-                .getResultList();
-        return new PageImpl<>(content, PageRequest.of(page, size), dossiers.count(spec));
+        query.select(root).where(spec.toPredicate(root, query, cb)).orderBy(order.sort.stream()
+                .<jakarta.persistence.criteria.Order>map(o -> o.getProperty().equals("eersteTermijn") ? cb.asc(root.get(o.getProperty()), false)
+                        : o.isAscending() ? cb.asc(root.get(o.getProperty())) : cb.desc(root.get(o.getProperty())))
+                .toList());
+        return entityManager.createQuery(query).setFirstResult(page * size).setMaxResults(size).getResultList();
     }
 
     /**

@@ -34,8 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The work list of a case worker: filtered, paged dossiers of their scope with counts per stage, the
  * earliest deadline per dossier and, for schoolopleiders, coaching hours. A page costs a fixed number of
- * queries on one connection: organisations, dossiers, count, counts per stage, coaching hours, two engine
- * queries for open tasks and deadlines, and one for the names of who holds them.
+ * queries on one connection: organisations, counts per stage (which give the number of matches too), dossiers,
+ * coaching hours, two engine queries for open tasks and deadlines, and one for the names of who holds them.
  */
 @Service
 class WorkList {
@@ -141,8 +141,9 @@ class WorkList {
                 criteria.school(), wijkSchools, statushouder, status, dueBefore);
 
         int size = settings.paginagrootte();
+        Map<Stage, Long> perStage = queries.countPerStage(user, filter);
         Page<Dossier> page = queries.workList(user, filter, order == null ? WorkListOrder.NIEUWSTE : order,
-                criteria.pagina(), size);
+                criteria.pagina(), size, perStage);
         List<UUID> pageIds = page.getContent().stream().map(Dossier::getId).toList();
         Map<UUID, List<TaskDeadlines.OpenTask>> open = deadlines.open(pageIds, user.regions());
         boolean schoolView = schoolopleiderView(user);
@@ -159,8 +160,8 @@ class WorkList {
                     TaskDeadlines.earliest(tasks), tasks, logged, percent);
         }).toList();
         return new View(schoolView ? "Mijn zij-instromers" : "Werklijst dossiers", schoolView, rows,
-                page.getTotalElements(), criteria.pagina(), Math.max(1, page.getTotalPages()),
-                queries.countPerStage(user, filter), invalid, settings.streefuren());
+                page.getTotalElements(), criteria.pagina(), Math.max(1, page.getTotalPages()), perStage, invalid,
+                settings.streefuren());
     }
 
     /** Choices for the filter form: organisations of the user's regions only. */

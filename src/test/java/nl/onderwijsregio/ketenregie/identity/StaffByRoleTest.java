@@ -11,14 +11,17 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The colleagues of the assignment choice are read once per region and role, and a change to the identity store
- * on this node shows at the next read.
+ * The colleagues of the assignment choice are read once per region and role, names once per user, and a change
+ * to the identity store on this node shows at the next read.
  */
 @IntegrationTest
 class StaffByRoleTest {
 
     @Autowired
     StaffByRole staff;
+
+    @Autowired
+    UserNames names;
 
     @Autowired
     IdentityService identity;
@@ -47,6 +50,25 @@ class StaffByRoleTest {
             identity.deleteTenantUserMembership("utrecht-stad", userId);
             assertThat(staff.inRegion("utrecht-stad", Groups.KETENREGISSEUR))
                     .extracting(CamundaIdentity.StaffMember::userId).as("gone from the region at once").doesNotContain(userId);
+        } finally {
+            identity.deleteUser(userId);
+        }
+    }
+
+    @Test
+    void aRememberedNameFollowsAChangeOnThisNodeAtOnce() {
+        String userId = "naam." + UUID.randomUUID().toString().substring(0, 8);
+        User user = identity.newUser(userId);
+        user.setFirstName("Oude");
+        user.setLastName("Naam");
+        user.setPassword("geheim-wachtwoord");
+        identity.saveUser(user);
+        try {
+            assertThat(names.of(java.util.Set.of(userId, "bestaat.niet"))).containsExactly(java.util.Map.entry(userId, "Oude Naam"));
+            User stored = identity.createUserQuery().userId(userId).singleResult();
+            stored.setLastName("Nieuwe Naam");
+            identity.saveUser(stored);
+            assertThat(names.of(java.util.Set.of(userId))).containsEntry(userId, "Oude Nieuwe Naam");
         } finally {
             identity.deleteUser(userId);
         }
