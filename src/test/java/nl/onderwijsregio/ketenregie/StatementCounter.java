@@ -27,6 +27,7 @@ public class StatementCounter implements BeanPostProcessor {
     private static final AtomicBoolean counting = new AtomicBoolean();
     private static final AtomicLong roundTrips = new AtomicLong();
     private static final AtomicLong statements = new AtomicLong();
+    private static final List<String> sql = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
@@ -37,9 +38,15 @@ public class StatementCounter implements BeanPostProcessor {
     }
 
     public static void start() {
+        sql.clear();
         roundTrips.set(0);
         statements.set(0);
         counting.set(true);
+    }
+
+    /** The SQL counted since the last {@link #start()}, whitespace collapsed. */
+    public static List<String> sql() {
+        return List.copyOf(sql);
     }
 
     public static Count stop() {
@@ -56,6 +63,7 @@ public class StatementCounter implements BeanPostProcessor {
         @Override
         public void afterQuery(ExecutionInfo execution, List<QueryInfo> queries) {
             if (counting.get()) {
+                queries.forEach(query -> sql.add(query.getQuery().replaceAll("\\s+", " ")));
                 if (Boolean.getBoolean("ketenregie.statements.print")) {
                     queries.forEach(query -> System.out.println("SQL> " + query.getQuery().replaceAll("\\s+", " ")));
                 }
