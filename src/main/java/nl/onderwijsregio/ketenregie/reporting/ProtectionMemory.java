@@ -19,8 +19,11 @@ import org.springframework.stereotype.Component;
 @Component
 class ProtectionMemory {
 
-    /** Grids remembered, weighed by their description's length: a few dozen grids the size of the demo's. */
-    private static final long MAX_WEIGHT = 2_000_000;
+    /**
+     * Grids remembered, weighed by their description's length in longs: the demo's largest grid is about 15,000
+     * (120 KB), so some thirty of those, 4 MB of a 512 MB heap.
+     */
+    private static final long MAX_WEIGHT = 500_000;
 
     /** A grid as {@link SmallCells#problem} describes it. */
     static final class Problem {
