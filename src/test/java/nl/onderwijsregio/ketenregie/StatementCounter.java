@@ -29,6 +29,7 @@ public class StatementCounter implements BeanPostProcessor {
     private static final AtomicLong roundTrips = new AtomicLong();
     private static final AtomicLong statements = new AtomicLong();
     private static volatile Thread only;
+    private static final List<String> sql = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
@@ -51,10 +52,16 @@ public class StatementCounter implements BeanPostProcessor {
     }
 
     private static void start(Thread thread) {
+        sql.clear();
         roundTrips.set(0);
         statements.set(0);
         only = thread;
         counting.set(true);
+    }
+
+    /** The SQL counted since the last {@link #start()}, whitespace collapsed. */
+    public static List<String> sql() {
+        return List.copyOf(sql);
     }
 
     public static Count stop() {
@@ -71,6 +78,7 @@ public class StatementCounter implements BeanPostProcessor {
         @Override
         public void afterQuery(ExecutionInfo execution, List<QueryInfo> queries) {
             if (counting.get() && (only == null || only == Thread.currentThread())) {
+                queries.forEach(query -> sql.add(query.getQuery().replaceAll("\\s+", " ")));
                 if (Boolean.getBoolean("ketenregie.statements.print")) {
                     queries.forEach(query -> System.out.println("SQL> " + query.getQuery().replaceAll("\\s+", " ")));
                 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import nl.onderwijsregio.ketenregie.identity.CamundaIdentity;
 import nl.onderwijsregio.ketenregie.identity.KetenregieUser;
+import nl.onderwijsregio.ketenregie.identity.StaffByRole;
 import nl.onderwijsregio.ketenregie.process.Refusal;
 import nl.onderwijsregio.ketenregie.web.ConflictException;
 import nl.onderwijsregio.ketenregie.web.InvalidRequestException;
@@ -40,13 +41,15 @@ public class TaskAssignment {
     private final TaskService taskService;
     private final IdentityService identityService;
     private final CamundaIdentity identity;
+    private final StaffByRole staff;
     private final TaskAccess access;
 
     TaskAssignment(TaskService taskService, IdentityService identityService, CamundaIdentity identity,
-            TaskAccess access) {
+            StaffByRole staff, TaskAccess access) {
         this.taskService = taskService;
         this.identityService = identityService;
         this.identity = identity;
+        this.staff = staff;
         this.access = access;
     }
 
@@ -90,15 +93,15 @@ public class TaskAssignment {
         });
     }
 
-    /** Colleagues of the user's role in a region, by name: whom a task can be assigned to. */
+    /**
+     * Colleagues of the user's role in a region, by name: whom a task can be assigned to. Remembered per region
+     * and role ({@link StaffByRole}): every work list and dossier page shows them.
+     */
     public List<CamundaIdentity.StaffMember> colleagues(KetenregieUser user, String region, String roleGroup) {
         if (!user.regions().contains(region) || !user.groups().contains(roleGroup)) {
             return List.of();
         }
-        return identityService.createUserQuery().memberOfGroup(roleGroup).memberOfTenant(region)
-                .orderByUserLastName().asc().list().stream()
-                .map(u -> new CamundaIdentity.StaffMember(u.getId(), name(u.getFirstName(), u.getLastName(), u.getId())))
-                .toList();
+        return staff.inRegion(region, roleGroup);
     }
 
     private Task visibleTask(KetenregieUser user, String taskId) {
@@ -121,12 +124,7 @@ public class TaskAssignment {
 
     private String displayName(String userId) {
         return Optional.ofNullable(identityService.createUserQuery().userId(userId).singleResult())
-                .map(u -> name(u.getFirstName(), u.getLastName(), userId)).orElse(userId);
-    }
-
-    private static String name(String first, String last, String fallback) {
-        String name = ((first == null ? "" : first) + " " + (last == null ? "" : last)).trim();
-        return name.isEmpty() ? fallback : name;
+                .map(CamundaIdentity::displayName).orElse(userId);
     }
 
     private <T> T asUser(KetenregieUser user, Supplier<T> work) {

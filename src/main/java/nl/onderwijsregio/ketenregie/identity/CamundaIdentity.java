@@ -35,8 +35,13 @@ public class CamundaIdentity {
                 .list().stream()
                 .map(Tenant::getId)
                 .collect(Collectors.toSet());
-        String displayName = (nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName())).trim();
-        return new KetenregieUser(userId, displayName.isEmpty() ? userId : displayName, groups, regions);
+        return new KetenregieUser(userId, displayName(user), groups, regions);
+    }
+
+    /** First and last name; the user id when both are empty. */
+    public static String displayName(User user) {
+        String name = (nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName())).trim();
+        return name.isEmpty() ? user.getId() : name;
     }
 
     /** A staff member as shown in choice lists. */

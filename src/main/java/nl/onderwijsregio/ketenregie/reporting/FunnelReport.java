@@ -58,10 +58,12 @@ class FunnelReport {
     private final OrganisationService organisations;
     private final ReportingSettings settings;
     private final TransactionTemplate readOnly;
+    private final ProtectionMemory protections;
 
     FunnelReport(NamedParameterJdbcTemplate jdbc, OrganisationService organisations, ReportingSettings settings,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, ProtectionMemory protections) {
         this.jdbc = jdbc;
+        this.protections = protections;
         this.organisations = organisations;
         this.settings = settings;
         this.readOnly = new TransactionTemplate(transactions);
@@ -82,9 +84,12 @@ class FunnelReport {
     private record Reads(Map<Integer, FunnelCounts> perQuarter, Map<Stage, double[]> leadTimes) {
     }
 
-    /** The report of these counts per cohort quarter and lead times (median, p90 in days) per stage: suppressed. */
+    /**
+     * The report of these counts per cohort quarter and lead times (median, p90 in days) per stage: suppressed, with
+     * the marks of an equal grid protected before when there was one.
+     */
     Result report(ReportFilter filter, Map<Integer, FunnelCounts> perQuarter, Map<Stage, double[]> leadTimes) {
-        SmallCells cells = new SmallCells(settings.minimumCel());
+        SmallCells cells = new SmallCells(settings.minimumCel(), SmallCells.WORK_BUDGET, protections);
         CohortGrid grid = new CohortGrid(perQuarter, filter.jaar(), filter.kwartaal(), cells);
         return present(filter, grid, leadTimes, cells.minimum());
     }

@@ -5,14 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import nl.onderwijsregio.ketenregie.identity.Groups;
+import nl.onderwijsregio.ketenregie.identity.UserNames;
 import nl.onderwijsregio.ketenregie.process.Actor;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
 /**
  * Staff as people read them, never as user ids: "Fatima El Amrani (schoolopleider)". A fixed number of
- * identity queries for any number of ids (one for the names, one per role), so lists stay free of N+1.
+ * identity queries for any number of ids (at most one for the names, one per role), so lists stay free of N+1.
  */
 @Component
 class StaffNames {
@@ -35,23 +35,16 @@ class StaffNames {
             "loket", "aanmelding via het loket", "kandidaat", "de kandidaat (via de stoplink)");
 
     private final IdentityService identityService;
+    private final UserNames userNames;
 
-    StaffNames(IdentityService identityService) {
+    StaffNames(IdentityService identityService, UserNames userNames) {
         this.identityService = identityService;
+        this.userNames = userNames;
     }
 
-    /** Display names by user id; an unknown id stays as it is. */
+    /** Display names by user id, remembered ({@link UserNames}); an unknown id is left out. */
     Map<String, String> names(Set<String> userIds) {
-        Map<String, String> names = new HashMap<>();
-        if (userIds.isEmpty()) {
-            return names;
-        }
-        for (User user : identityService.createUserQuery().userIdIn(userIds.toArray(String[]::new)).list()) {
-            String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-                    + (user.getLastName() == null ? "" : user.getLastName())).trim();
-            names.put(user.getId(), name.isEmpty() ? user.getId() : name);
-        }
-        return names;
+        return userIds.isEmpty() ? new HashMap<>() : new HashMap<>(userNames.of(userIds));
     }
 
     /** "Name (role)" by user id, for timelines and assignments; non-people actors in words. */

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
  * <p>Not part of the test suite (the name does not end in Test); run with
  * {@code mvn -B test -Pload -Dketenregie.load.gebruikers=50 -Dketenregie.load.duur=PT5M} (docs/benchmarks.md).
  * Settings: {@code ketenregie.load.gebruikers} (50), {@code ketenregie.load.duur} (PT5M),
- * {@code ketenregie.load.denktijd} (mean think time, PT1S), {@code ketenregie.load.database} (ketenregie_load,
+ * {@code ketenregie.load.denktijd} (mean think time, PT1S), {@code ketenregie.load.rapportage} (true; false: no
+ * management users, ketenregisseurs in their place), {@code ketenregie.load.database} (ketenregie_load,
  * dropped and created, unless {@code ketenregie.load.database-behouden=true}: then the data of the previous run,
  * demo cohorts included, is used again and the generation is skipped).
  */
@@ -36,6 +37,7 @@ class LoadRun {
         int users = Integer.getInteger("ketenregie.load.gebruikers", 50);
         Duration duration = Duration.parse(System.getProperty("ketenregie.load.duur", "PT5M"));
         Duration think = Duration.parse(System.getProperty("ketenregie.load.denktijd", "PT1S"));
+        boolean report = Boolean.parseBoolean(System.getProperty("ketenregie.load.rapportage", "true"));
         String database = System.getProperty("ketenregie.load.database", "ketenregie_load");
         String url = PostgresTestDatabase.urlOf(database);
         if (!Boolean.getBoolean("ketenregie.load.database-behouden")) {
@@ -54,7 +56,7 @@ class LoadRun {
             Duration ready = node.awaitReady(Duration.ofMinutes(5));
             LoadClient client = new LoadClient(node::url);
             Duration demo = client.awaitDemoData(Duration.ofMinutes(15));
-            Workload workload = Workload.prepare(client);
+            Workload workload = Workload.prepare(client, report);
             Statistics statistics = new Statistics();
             LoadClient.Session admin = client.login("admin");
             NodeMetrics before = NodeMetrics.read(client, admin);
@@ -82,9 +84,9 @@ class LoadRun {
             NodeMetrics after = NodeMetrics.read(client, admin);
 
             System.out.println();
-            System.out.printf(Locale.ROOT, "Load: %d users, %s (ran %.0f s), mean think time %s, -Xmx512m; ready after "
+            System.out.printf(Locale.ROOT, "Load: %d users, %s (ran %.0f s), mean think time %s, -Xmx512m%s; ready after "
                     + "%.0f s, demo data after %.0f s more%n", users, duration, ran.toMillis() / 1000.0, think,
-                    ready.toMillis() / 1000.0, demo.toMillis() / 1000.0);
+                    report ? "" : ", without the report", ready.toMillis() / 1000.0, demo.toMillis() / 1000.0);
             statistics.print(ran);
             after.printSince(before, ran);
             assertThat(statistics.calls()).isPositive();

@@ -29,17 +29,23 @@ final class Workload {
     private final LoadClient client;
     private final Map<String, List<String>> dossiers;
     private final String groupFilter;
+    private final boolean report;
     /** Intake tasks some user is completing or has completed: no two users take the same task. */
     private final Set<String> taken = ConcurrentHashMap.newKeySet();
 
-    private Workload(LoadClient client, Map<String, List<String>> dossiers, String groupFilter) {
+    private Workload(LoadClient client, Map<String, List<String>> dossiers, String groupFilter, boolean report) {
         this.client = client;
         this.dossiers = dossiers;
         this.groupFilter = groupFilter;
+        this.report = report;
     }
 
-    /** The dossiers each ketenregisseur opens, and the id of Tasklist's shared group filter. */
-    static Workload prepare(LoadClient client) throws IOException, InterruptedException {
+    /**
+     * The dossiers each ketenregisseur opens, and the id of Tasklist's shared group filter. Without the report
+     * ({@code report} false) management's share of the users are ketenregisseurs too, so that a profile of the
+     * pages is not dominated by the report's suppression.
+     */
+    static Workload prepare(LoadClient client, boolean report) throws IOException, InterruptedException {
         Map<String, List<String>> dossiers = new LinkedHashMap<>();
         for (String user : KETENREGISSEURS) {
             List<String> ids = new ArrayList<>();
@@ -52,13 +58,13 @@ final class Workload {
         }
         JsonNode filters = LoadClient.json(expect(client.getBasic("kr.utrecht",
                 "/engine-rest/filter?name=Taken%20van%20mijn%20groep")));
-        return new Workload(client, dossiers, filters.get(0).path("id").asText());
+        return new Workload(client, dossiers, filters.get(0).path("id").asText(), report);
     }
 
     User user(int index) {
         return switch (index % 10) {
             case 0, 1, 2, 3, 4, 5 -> new Ketenregisseur(KETENREGISSEURS[index % KETENREGISSEURS.length]);
-            case 6 -> new Management();
+            case 6 -> report ? new Management() : new Ketenregisseur(KETENREGISSEURS[index % KETENREGISSEURS.length]);
             case 7 -> new Candidate();
             default -> new Schoolopleider();
         };

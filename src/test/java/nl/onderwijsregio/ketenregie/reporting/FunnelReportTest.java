@@ -71,6 +71,9 @@ class FunnelReportTest {
     @Autowired
     ObjectMapper json;
 
+    @Autowired
+    ProtectionMemory protections;
+
     String bestuur;
 
     @BeforeEach
@@ -244,6 +247,26 @@ class FunnelReportTest {
         assertThat(lines).hasSize(Stage.values().length + 2);
         assertThat(lines[lines.length - 1]).startsWith("Totaal (kandidaten in de selectie);20;;7;");
         assertThat(lines).allSatisfy(line -> assertThat(line.split(";", -1)).hasSize(9));
+    }
+
+    @Test
+    void theSameReportIsProtectedOnceAndAgainAfterADossierChanged() throws Exception {
+        long searches = protections.searches();
+        JsonNode first = json.readTree(as("mgmt.utrecht").getForObject(api(), String.class));
+        assertThat(json.readTree(as("mgmt.utrecht").getForObject(api(), String.class))).isEqualTo(first);
+        assertThat(protections.searches()).as("remembered for the same counts").isEqualTo(searches + 1);
+
+        at(T0);
+        UUID id = dossiers.register(new Candidate("Rapport", "Nakomer", "rapport." + UUID.randomUUID() + "@example.nl",
+                null, Sector.PO, null, null, EducationLevel.HBO, false), "utrecht-stad", "test").orElseThrow().getId();
+        dossiers.matchWith(id, bestuur, null);
+        dossiers.enterStage(id, Stage.AANMELDING, "test");
+        ClockUtil.reset();
+
+        JsonNode changed = json.readTree(as("mgmt.utrecht").getForObject(api(), String.class));
+        assertThat(changed.get("totaal").get("kandidaten").asInt()).isEqualTo(21);
+        assertThat(protections.searches()).as("a changed count is protected afresh").isEqualTo(searches + 2);
+        assertNothingDerivable(changed);
     }
 
     /** Wherever cells add up to a shown total, never exactly one of them is hidden. */

@@ -55,19 +55,50 @@ class SuppressionPropertyTest {
         int hiddenSeen = 0;
         int shownSmallTotals = 0;
         for (int iteration = 0; iteration < 300; iteration++) {
-            Map<Integer, FunnelCounts> perQuarter = new HashMap<>();
-            int quarters = 1 + random.nextInt(3);
-            for (int q = 0; q < quarters; q++) {
-                perQuarter.put(CohortGrid.key(2025 + random.nextInt(2), 1 + random.nextInt(4)), funnel(random));
-            }
+            Map<Integer, FunnelCounts> perQuarter = grid(random);
             SmallCells cells = new SmallCells(MINIMUM);
             new CohortGrid(perQuarter, null, null, cells);
             assertEveryHiddenCellHasTwoFeasibleValues(cells);
+            assertThat(cells.exhausted()).as("small grids stay well within the search budget").isFalse();
             hiddenSeen += (int) cells.cells().stream().filter(Cell::hidden).count();
             shownSmallTotals += (int) cells.cells().stream().filter(c -> !c.hidden() && c.value >= MINIMUM).count();
         }
         assertThat(hiddenSeen).as("the generator makes small cells").isGreaterThan(1000);
         assertThat(shownSmallTotals).as("and the rule still shows most large ones").isGreaterThan(1000);
+    }
+
+    @Test
+    void aGridBeyondTheSearchBudgetHidesEveryPersonAndStaysProtected() {
+        Random random = new Random(20261201L);
+        int exhausted = 0;
+        for (int iteration = 0; iteration < 100; iteration++) {
+            Map<Integer, FunnelCounts> perQuarter = grid(random);
+            SmallCells cells = new SmallCells(MINIMUM, 3, null);
+            new CohortGrid(perQuarter, null, null, cells);
+            assertEveryHiddenCellHasTwoFeasibleValues(cells);
+            if (cells.exhausted()) {
+                exhausted++;
+                assertThat(cells.cells()).allSatisfy(cell -> assertThat(cell.hidden())
+                        .as("every count of a person hidden, zeros shown: %s", cell).isEqualTo(cell.value > 0));
+            }
+        }
+        assertThat(exhausted).as("three steps are too few for most grids").isGreaterThan(50);
+    }
+
+    @Test
+    void theBudgetCountsStepsSoTheOutcomeDoesNotDependOnTheMachine() {
+        Random random = new Random(20261202L);
+        for (int iteration = 0; iteration < 50; iteration++) {
+            Map<Integer, FunnelCounts> perQuarter = grid(random);
+            for (long budget : new long[] { 3, 40, SmallCells.WORK_BUDGET }) {
+                SmallCells once = new SmallCells(MINIMUM, budget, null);
+                new CohortGrid(perQuarter, null, null, once);
+                SmallCells twice = new SmallCells(MINIMUM, budget, null);
+                new CohortGrid(perQuarter, null, null, twice);
+                assertThat(twice.cells()).extracting(cell -> cell.mark).as("budget %s", budget)
+                        .isEqualTo(once.cells().stream().map(cell -> cell.mark).toList());
+            }
+        }
     }
 
     @Test
@@ -96,6 +127,16 @@ class SuppressionPropertyTest {
                 assertThat(startedCell.hidden()).as("started would reveal the few who did not start").isTrue();
             }
         }
+    }
+
+    /** One to three cohort quarters of small funnels. */
+    static Map<Integer, FunnelCounts> grid(Random random) {
+        Map<Integer, FunnelCounts> perQuarter = new HashMap<>();
+        int quarters = 1 + random.nextInt(3);
+        for (int q = 0; q < quarters; q++) {
+            perQuarter.put(CohortGrid.key(2025 + random.nextInt(2), 1 + random.nextInt(4)), funnel(random));
+        }
+        return perQuarter;
     }
 
     /** A funnel of a few persons in two or three stages: many cells of 1 to 4, some of 5 or more. */
