@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
  * <p>Not part of the test suite (the name does not end in Test); run with
  * {@code mvn -B test -Pload -Dketenregie.load.gebruikers=50 -Dketenregie.load.duur=PT5M} (docs/benchmarks.md).
  * Settings: {@code ketenregie.load.gebruikers} (50), {@code ketenregie.load.duur} (PT5M),
- * {@code ketenregie.load.denktijd} (mean think time, PT1S), {@code ketenregie.load.rapportage} (true; false: no
+ * {@code ketenregie.load.denktijd} (mean think time, PT1S), {@code ketenregie.load.opbouw} (ramp-up: users start
+ * evenly over this period, PT30S), {@code ketenregie.load.rapportage} (true; false: no
  * management users, ketenregisseurs in their place), {@code ketenregie.load.database} (ketenregie_load,
  * dropped and created, unless {@code ketenregie.load.database-behouden=true}: then the data of the previous run,
  * demo cohorts included, is used again and the generation is skipped).
@@ -37,6 +38,7 @@ class LoadRun {
         int users = Integer.getInteger("ketenregie.load.gebruikers", 50);
         Duration duration = Duration.parse(System.getProperty("ketenregie.load.duur", "PT5M"));
         Duration think = Duration.parse(System.getProperty("ketenregie.load.denktijd", "PT1S"));
+        Duration rampUp = Duration.parse(System.getProperty("ketenregie.load.opbouw", "PT30S"));
         boolean report = Boolean.parseBoolean(System.getProperty("ketenregie.load.rapportage", "true"));
         String database = System.getProperty("ketenregie.load.database", "ketenregie_load");
         String url = PostgresTestDatabase.urlOf(database);
@@ -66,9 +68,11 @@ class LoadRun {
             long started = System.nanoTime();
             for (int i = 0; i < users; i++) {
                 Workload.User user = workload.user(i);
+                // Users arrive one after another over the ramp-up, as a morning starts, not all in the same
+                // second on a node that has just started (its code is not compiled yet).
+                long arrival = rampUp.toMillis() * i / users;
                 running.add(pool.submit(() -> {
-                    // Start spread over one think time, so the users do not all arrive at the same instant.
-                    pause(ThreadLocalRandom.current().nextLong(think.toMillis() + 1));
+                    pause(arrival);
                     while (System.nanoTime() < end) {
                         user.act(statistics);
                         pause(ThreadLocalRandom.current().nextLong(2 * think.toMillis() + 1));
@@ -84,8 +88,8 @@ class LoadRun {
             NodeMetrics after = NodeMetrics.read(client, admin);
 
             System.out.println();
-            System.out.printf(Locale.ROOT, "Load: %d users, %s (ran %.0f s), mean think time %s, -Xmx512m%s; ready after "
-                    + "%.0f s, demo data after %.0f s more%n", users, duration, ran.toMillis() / 1000.0, think,
+            System.out.printf(Locale.ROOT, "Load: %d users arriving over %s, %s (ran %.0f s), mean think time %s, -Xmx512m%s; "
+                    + "ready after %.0f s, demo data after %.0f s more%n", users, rampUp, duration, ran.toMillis() / 1000.0, think,
                     report ? "" : ", without the report", ready.toMillis() / 1000.0, demo.toMillis() / 1000.0);
             statistics.print(ran);
             after.printSince(before, ran);
