@@ -7,12 +7,11 @@ import org.camunda.bpm.engine.impl.identity.db.DbIdentityServiceProvider;
 
 /**
  * Counts writes to the identity store (users, memberships, tenant memberships) on this node, so that
- * {@link RecentLogins} and the staff directory of the mails drop what they remembered as soon as anything changed
- * here. The engine creates its
- * identity provider per command without dependency injection, hence a static counter; a write that is rolled
- * back afterwards only costs one extra reload.
+ * what {@link IdentityMemory} remembered (logins, colleagues, names, mail recipients) is dropped as soon as
+ * anything changed here. The engine creates its identity provider per command without dependency injection,
+ * hence a static counter; a write that is rolled back afterwards only costs one extra reload.
  */
-public final class IdentityChanges {
+final class IdentityChanges {
 
     private static final AtomicLong generation = new AtomicLong();
 
@@ -20,7 +19,7 @@ public final class IdentityChanges {
     }
 
     /** Changes on this node so far: what was remembered under another generation is stale. */
-    public static long generation() {
+    static long generation() {
         return generation.get();
     }
 

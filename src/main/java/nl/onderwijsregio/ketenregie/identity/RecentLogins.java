@@ -1,7 +1,5 @@
 package nl.onderwijsregio.ketenregie.identity;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -17,26 +15,16 @@ import org.springframework.stereotype.Component;
 @Component
 class RecentLogins {
 
-    private record Remembered(long generation, KetenregieUser user) {
-    }
-
     private final CamundaIdentity identity;
-    private final Cache<String, Remembered> users;
+    private final IdentityMemory<String, KetenregieUser> users;
 
     RecentLogins(CamundaIdentity identity, @Value("${ketenregie.login.gebruiker-onthouden:PT30S}") Duration remember) {
         this.identity = identity;
-        this.users = Caffeine.newBuilder().expireAfterWrite(remember).maximumSize(10_000).build();
+        this.users = new IdentityMemory<>(remember, 10_000);
     }
 
     /** The user after a successful password check. */
     KetenregieUser load(String userId) {
-        long generation = IdentityChanges.generation();
-        Remembered remembered = users.getIfPresent(userId);
-        if (remembered != null && remembered.generation() == generation) {
-            return remembered.user();
-        }
-        KetenregieUser user = identity.load(userId);
-        users.put(userId, new Remembered(generation, user));
-        return user;
+        return users.get(userId, identity::load);
     }
 }

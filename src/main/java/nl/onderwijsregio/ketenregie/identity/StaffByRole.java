@@ -1,7 +1,5 @@
 package nl.onderwijsregio.ketenregie.identity;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -21,31 +19,20 @@ public class StaffByRole {
     private record Key(String region, String roleGroup) {
     }
 
-    private record Remembered(long generation, List<CamundaIdentity.StaffMember> staff) {
-    }
-
     private final IdentityService identityService;
-    private final Cache<Key, Remembered> remembered;
+    private final IdentityMemory<Key, List<CamundaIdentity.StaffMember>> remembered;
 
     StaffByRole(IdentityService identityService,
             @Value("${ketenregie.login.gebruiker-onthouden:PT30S}") Duration remember) {
         this.identityService = identityService;
-        this.remembered = Caffeine.newBuilder().expireAfterWrite(remember).maximumSize(1_000).build();
+        this.remembered = new IdentityMemory<>(remember, 1_000);
     }
 
     /** Members of the role group who work in the region (a tenant of theirs), ordered by last name. */
     public List<CamundaIdentity.StaffMember> inRegion(String region, String roleGroup) {
-        long generation = IdentityChanges.generation();
-        Key key = new Key(region, roleGroup);
-        Remembered earlier = remembered.getIfPresent(key);
-        if (earlier != null && earlier.generation() == generation) {
-            return earlier.staff();
-        }
-        List<CamundaIdentity.StaffMember> staff = identityService.createUserQuery().memberOfGroup(roleGroup)
-                .memberOfTenant(region).orderByUserLastName().asc().list().stream()
+        return remembered.get(new Key(region, roleGroup), key -> identityService.createUserQuery()
+                .memberOfGroup(key.roleGroup()).memberOfTenant(key.region()).orderByUserLastName().asc().list().stream()
                 .map(user -> new CamundaIdentity.StaffMember(user.getId(), CamundaIdentity.displayName(user)))
-                .toList();
-        remembered.put(key, new Remembered(generation, staff));
-        return staff;
+                .toList());
     }
 }

@@ -1,12 +1,9 @@
 package nl.onderwijsregio.ketenregie.identity;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.beans.factory.annotation.Value;
@@ -21,38 +18,19 @@ import org.springframework.stereotype.Component;
 @Component
 public class UserNames {
 
-    private record Remembered(long generation, String name) {
-    }
-
     private final IdentityService identityService;
-    private final Cache<String, Remembered> remembered;
+    private final IdentityMemory<String, String> remembered;
 
     UserNames(IdentityService identityService,
             @Value("${ketenregie.login.gebruiker-onthouden:PT30S}") Duration remember) {
         this.identityService = identityService;
-        this.remembered = Caffeine.newBuilder().expireAfterWrite(remember).maximumSize(10_000).build();
+        this.remembered = new IdentityMemory<>(remember, 10_000);
     }
 
     /** Display names by user id; an unknown id is left out. */
     public Map<String, String> of(Set<String> userIds) {
-        long generation = IdentityChanges.generation();
-        Map<String, String> names = new HashMap<>();
-        Set<String> unknown = new HashSet<>();
-        for (String id : userIds) {
-            Remembered earlier = remembered.getIfPresent(id);
-            if (earlier != null && earlier.generation() == generation) {
-                names.put(id, earlier.name());
-            } else {
-                unknown.add(id);
-            }
-        }
-        if (!unknown.isEmpty()) {
-            for (User user : identityService.createUserQuery().userIdIn(unknown.toArray(String[]::new)).list()) {
-                String name = CamundaIdentity.displayName(user);
-                names.put(user.getId(), name);
-                remembered.put(user.getId(), new Remembered(generation, name));
-            }
-        }
-        return names;
+        return remembered.getAll(userIds, unknown -> identityService.createUserQuery()
+                .userIdIn(unknown.toArray(String[]::new)).list().stream()
+                .collect(Collectors.toMap(User::getId, CamundaIdentity::displayName)));
     }
 }

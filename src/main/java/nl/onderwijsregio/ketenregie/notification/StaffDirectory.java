@@ -1,7 +1,5 @@
 package nl.onderwijsregio.ketenregie.notification;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import nl.onderwijsregio.ketenregie.identity.IdentityChanges;
+import nl.onderwijsregio.ketenregie.identity.IdentityMemory;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
@@ -27,7 +25,7 @@ import org.springframework.stereotype.Component;
  *
  * <p>The recipients of a new task are remembered for as long as a login's memberships are
  * ({@code ketenregie.login.gebruiker-onthouden}, 30 s) and forgotten at once when the identity store changes on
- * this node ({@link IdentityChanges}): every new task of a group and region needs the same answer, which otherwise
+ * this node ({@link IdentityMemory}): every new task of a group and region needs the same answer, which otherwise
  * costs two identity queries per task. A change in Camunda Admin on another node reaches the mails within that
  * period, as it reaches the logins (docs/adr/0017).
  */
@@ -40,16 +38,13 @@ class StaffDirectory {
     private record Recipients(String assignee, List<String> candidateGroups, String regionCode) {
     }
 
-    private record Remembered(long generation, List<StaffMember> members) {
-    }
-
     private final IdentityService identityService;
-    private final Cache<Recipients, Remembered> recipients;
+    private final IdentityMemory<Recipients, List<StaffMember>> recipients;
 
     StaffDirectory(IdentityService identityService,
             @Value("${ketenregie.login.gebruiker-onthouden:PT30S}") Duration remember) {
         this.identityService = identityService;
-        this.recipients = Caffeine.newBuilder().expireAfterWrite(remember).maximumSize(1_000).build();
+        this.recipients = new IdentityMemory<>(remember, 1_000);
     }
 
     Optional<StaffMember> user(String userId) {
@@ -62,15 +57,8 @@ class StaffDirectory {
 
     /** The recipients of one task, remembered (see above); read as {@link Lookup#forTask} reads them. */
     List<StaffMember> forTask(String assignee, List<String> candidateGroups, String regionCode) {
-        long generation = IdentityChanges.generation();
-        Recipients key = new Recipients(assignee, List.copyOf(candidateGroups), regionCode);
-        Remembered remembered = recipients.getIfPresent(key);
-        if (remembered != null && remembered.generation() == generation) {
-            return remembered.members();
-        }
-        List<StaffMember> members = List.copyOf(lookup().forTask(assignee, candidateGroups, regionCode));
-        recipients.put(key, new Remembered(generation, members));
-        return members;
+        return recipients.get(new Recipients(assignee, List.copyOf(candidateGroups), regionCode),
+                key -> List.copyOf(lookup().forTask(key.assignee(), key.candidateGroups(), key.regionCode())));
     }
 
     /** Lookups for many tasks, e.g. one run of a job: each user and each group's members in a region read once. */
