@@ -38,10 +38,13 @@ public class DossierQueries {
     private final CoachingHoursRepository coachingHours;
     private final EntityManager entityManager;
     private final DossierAccess access;
+    private final StageCounts stageCounts;
 
     DossierQueries(DossierRepository dossiers, StageTransitionRepository transitions, DossierNoteRepository notes,
-            CoachingHoursRepository coachingHours, EntityManager entityManager, DossierAccess access) {
+            CoachingHoursRepository coachingHours, EntityManager entityManager, DossierAccess access,
+            StageCounts stageCounts) {
         this.access = access;
+        this.stageCounts = stageCounts;
         this.dossiers = dossiers;
         this.transitions = transitions;
         this.notes = notes;
@@ -84,18 +87,9 @@ public class DossierQueries {
         }
     }
 
-    /** A page of visible dossiers matching the filter, in one query (plus one count query). */
-    public Page<Dossier> workList(KetenregieUser user, WorkListFilter filter, WorkListOrder order, int page, int size) {
-        return page(access.visibleTo(user).and(matching(filter)), order, page, size);
-    }
-
-    private Page<Dossier> page(Specification<Dossier> spec, WorkListOrder order, int page, int size) {
-        return new PageImpl<>(rows(spec, order, page, size), PageRequest.of(page, size), dossiers.count(spec));
-    }
-
     /**
-     * The same page without counting every match: for a caller that shows no total, or that knows it already
-     * (the work list adds up its counts per stage). At national scale a count reads the whole region.
+     * A page of visible dossiers matching the filter, without counting every match: the work list adds up its
+     * counts per stage instead, which at national scale do not read the whole region ({@link #countPerStage}).
      */
     public List<Dossier> workListRows(KetenregieUser user, WorkListFilter filter, WorkListOrder order, int page,
             int size) {
@@ -116,10 +110,17 @@ public class DossierQueries {
     }
 
     /**
-     * How many visible dossiers match the filter, per current stage, in one grouped query; the stage in
-     * the filter is ignored so the counts show every stage.
+     * How many visible dossiers match the filter, per current stage; the stage in the filter is ignored so the
+     * counts show every stage. A ketenregisseur sees whole regions, which the maintained counts answer without
+     * reading the region's dossiers; other filters and scopes are counted in one grouped query.
      */
     public Map<Stage, Long> countPerStage(KetenregieUser user, WorkListFilter filter) {
+        if (user.isKetenregisseur()) {
+            Optional<Map<Stage, Long>> maintained = stageCounts.perStage(user.regions(), filter);
+            if (maintained.isPresent()) {
+                return maintained.get();
+            }
+        }
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
         Root<Dossier> root = query.from(Dossier.class);
@@ -186,16 +187,15 @@ public class DossierQueries {
         };
     }
 
-    /** A page of visible dossiers in the given order; {@code text} matches name or email. */
+    /**
+     * A page of visible dossiers in the given order, of every status; {@code text} matches name or email. The
+     * total comes from the counts per stage, like the work list's.
+     */
     public Page<Dossier> search(KetenregieUser user, String text, Stage stage, WorkListOrder order, int page, int size) {
-        Specification<Dossier> filter = access.visibleTo(user);
-        if (text != null && !text.isBlank()) {
-            filter = filter.and(nameOrEmailContains(text.trim()));
-        }
-        if (stage != null) {
-            filter = filter.and((root, query, cb) -> cb.equal(root.get("currentStage"), stage));
-        }
-        return page(filter, order, page, size);
+        WorkListFilter filter = new WorkListFilter(text, stage, null, null, null, null, null, null, null, null);
+        Map<Stage, Long> perStage = countPerStage(user, filter);
+        long total = stage != null ? perStage.get(stage) : perStage.values().stream().mapToLong(Long::longValue).sum();
+        return new PageImpl<>(workListRows(user, filter, order, page, size), PageRequest.of(page, size), total);
     }
 
     /** Running dossiers of the user's scope whose coaching is behind the target, oldest registration first. */

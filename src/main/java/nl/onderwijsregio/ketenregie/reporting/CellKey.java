@@ -17,9 +17,15 @@ record CellKey(Scope scope, String region, int quarter, String sector, String ro
         DETAIL, REGION
     }
 
-    /** What a cell counts. */
+    /**
+     * What a cell counts. CURRENT is not part of the funnel report: it is the work list's count of dossiers per
+     * status and current stage ({@link CurrentStageCounts}).
+     */
     enum Measure {
-        CANDIDATE, STAGE, REASON, APPOINTED, RETENTION, LEAD_TIME
+        CANDIDATE, STAGE, REASON, APPOINTED, RETENTION, LEAD_TIME, CURRENT;
+
+        /** The measures the funnel report adds up per cohort quarter (lead times are read apart). */
+        static final List<Measure> FUNNEL_COUNTS = List.of(CANDIDATE, STAGE, REASON, APPOINTED, RETENTION);
     }
 
     /** The lead-time cells of a region's total over all cohorts: what the report without any filter reads. */

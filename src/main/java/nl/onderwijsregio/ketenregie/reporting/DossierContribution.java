@@ -19,7 +19,8 @@ import nl.onderwijsregio.ketenregie.reporting.CellKey.Scope;
 final class DossierContribution {
 
     record DossierRow(UUID id, String region, Instant registeredAt, String sector, String route, String bestuur,
-            String school, boolean diploma, String vak, boolean appointed, String fundingStream, String status) {
+            String school, boolean diploma, String vak, boolean appointed, String fundingStream, String status,
+            String currentStage) {
     }
 
     record StageRow(UUID dossierId, String stage, Instant enteredAt, Instant leftAt, String outcome, String reason,
@@ -38,6 +39,7 @@ final class DossierContribution {
         Map<CellKey, Long> cells = new HashMap<>();
         Cells of = new Cells(dossier, cells);
         of.once(Measure.CANDIDATE, "", "", "", 0);
+        of.once(Measure.CURRENT, dossier.status(), dossier.currentStage(), "", 0);
         for (StageRow row : stages) {
             of.once(Measure.STAGE, row.stage(), text(row.outcome()), text(row.avoidable()), 0);
             if ("UITGEVALLEN".equals(row.outcome())) {

@@ -106,12 +106,13 @@ public class FunnelAggregate implements SmartInitializingSingleton {
         MapSqlParameterSource ids = new MapSqlParameterSource("ids", List.copyOf(dossierIds));
         // The lock makes two transactions that change one dossier take turns, so neither subtracts a stale count.
         List<DossierRow> dossiers = jdbc.query("select id, region_code, registered_at, sector, route, bestuur_code, "
-                + "school_code, buitenlands_diploma, vak, contract_start, funding_stream, status from dossier "
+                + "school_code, buitenlands_diploma, vak, contract_start, funding_stream, status, current_stage from dossier "
                 + "where id in (:ids) order by id for update", ids, (rs, row) -> new DossierRow(uuid(rs, "id"),
                         rs.getString("region_code"), rs.getObject("registered_at", OffsetDateTime.class).toInstant(),
                         rs.getString("sector"), rs.getString("route"), rs.getString("bestuur_code"),
                         rs.getString("school_code"), rs.getBoolean("buitenlands_diploma"), rs.getString("vak"),
-                        rs.getObject("contract_start") != null, rs.getString("funding_stream"), rs.getString("status")));
+                        rs.getObject("contract_start") != null, rs.getString("funding_stream"), rs.getString("status"),
+                        rs.getString("current_stage")));
         Map<UUID, List<StageRow>> stages = jdbc.query("select dossier_id, stage, entered_at, left_at, outcome, reason, "
                 + "avoidable from stage_transition where dossier_id in (:ids)", ids, (rs, row) -> new StageRow(
                         uuid(rs, "dossier_id"), rs.getString("stage"), instant(rs, "entered_at"), instant(rs, "left_at"),

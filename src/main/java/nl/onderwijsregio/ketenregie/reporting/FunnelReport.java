@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import nl.onderwijsregio.ketenregie.dossier.DropoutReason;
 import nl.onderwijsregio.ketenregie.dossier.Stage;
 import nl.onderwijsregio.ketenregie.organisation.OrganisationService;
@@ -102,7 +101,7 @@ class FunnelReport {
     Map<Integer, FunnelCounts> countsPerQuarter(ReportFilter filter, Set<String> allowedRegions) {
         MapSqlParameterSource params = new MapSqlParameterSource();
         // The measures as a list rather than "not lead time": one range of the cells' index each.
-        params.addValue("counts", Stream.of(Measure.values()).filter(m -> m != Measure.LEAD_TIME).map(Enum::name).toList());
+        params.addValue("counts", Measure.FUNNEL_COUNTS.stream().map(Enum::name).toList());
         Map<Integer, FunnelCounts> perQuarter = new HashMap<>();
         jdbc.query("select cohort_quarter, measure, key1, key2, key3, amount, sum(n) as n from report_cell where "
                 + where(filter, allowedRegions, params) + " and measure in (:counts) "
@@ -134,7 +133,7 @@ class FunnelReport {
                                 r[Boolean.parseBoolean(key2) ? 1 : 2] += n;
                             }
                         }
-                        case LEAD_TIME -> throw new IllegalStateException("Lead times are read apart");
+                        case LEAD_TIME, CURRENT -> throw new IllegalStateException("Not a funnel count: " + rs.getString("measure"));
                     }
                 });
         return perQuarter;

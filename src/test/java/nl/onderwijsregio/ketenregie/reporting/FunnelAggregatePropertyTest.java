@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,7 +24,10 @@ import javax.sql.DataSource;
 import nl.onderwijsregio.ketenregie.IntegrationTest;
 import nl.onderwijsregio.ketenregie.dossier.Appointment;
 import nl.onderwijsregio.ketenregie.dossier.Candidate;
+import nl.onderwijsregio.ketenregie.dossier.DossierQueries.WorkListFilter;
 import nl.onderwijsregio.ketenregie.dossier.DossierService;
+import nl.onderwijsregio.ketenregie.dossier.DossierStatus;
+import nl.onderwijsregio.ketenregie.dossier.StageCounts;
 import nl.onderwijsregio.ketenregie.dossier.DropoutReason;
 import nl.onderwijsregio.ketenregie.dossier.EducationLevel;
 import nl.onderwijsregio.ketenregie.dossier.FundingStream;
@@ -38,6 +42,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
@@ -80,6 +85,9 @@ class FunnelAggregatePropertyTest {
     @Autowired
     DataSource dataSource;
 
+    @Autowired
+    StageCounts stageCounts;
+
     private final Random random = new Random(20261130L);
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     // Dossier numbers start with a region's first three letters: letters of its own for each region of the run.
@@ -103,6 +111,7 @@ class FunnelAggregatePropertyTest {
         LiveFunnel live = new LiveFunnel(named, organisations, settings, postgres());
         List<ReportFilter> everyCombination = filters(true);
         everyCombination.forEach(filter -> assertSame(live, filter));
+        assertWorkListCountsLive();
 
         jdbc.update("delete from report_dossier_cell where region_code in (?, ?)", regionA, regionB);
         jdbc.update("delete from report_cell where region_code in (?, ?)", regionA, regionB);
@@ -110,6 +119,95 @@ class FunnelAggregatePropertyTest {
                 Set.of(regionA, regionB)).kandidaten().value).as("the aggregate of the run's regions is gone").isZero();
         assertThat(aggregate.fillMissing()).as("every dossier of the run counted again").isGreaterThanOrEqualTo(created);
         filters(false).forEach(filter -> assertSame(live, filter));
+        assertWorkListCountsLive();
+    }
+
+    /**
+     * The work list's counts per stage from the aggregate's CURRENT cells ({@link StageCounts}) equal a count of the
+     * dossiers themselves, for every combination of status, sector, route and doelgroep, and for each bestuur,
+     * school and wijk of the run, in both regions and in one.
+     */
+    private void assertWorkListCountsLive() {
+        List<DossierStatus> statuses = new ArrayList<>(Arrays.asList(DossierStatus.values()));
+        statuses.add(null);
+        List<Sector> sectors = new ArrayList<>(Arrays.asList(Sector.values()));
+        sectors.add(null);
+        List<Route> routes = Arrays.asList(null, ROUTES[0], ROUTES[1]);
+        List<Boolean> doelgroepen = Arrays.asList(null, true, false);
+        int compared = 0;
+        for (Set<String> regions : List.of(Set.of(regionA, regionB), Set.of(regionA))) {
+            for (DossierStatus status : statuses) {
+                for (Sector sector : sectors) {
+                    for (Route route : routes) {
+                        for (Boolean statushouder : doelgroepen) {
+                            assertCountsLive(regions, new WorkListFilter(null, pick(Stage.values()), sector, route, null,
+                                    null, null, statushouder, status, null));
+                            compared++;
+                        }
+                    }
+                }
+                for (String bestuur : List.of("pa1-" + run, "pa2-" + run, "pb1-" + run)) {
+                    assertCountsLive(regions, new WorkListFilter(null, null, null, null, bestuur, null, null, null,
+                            status, null));
+                }
+                for (String school : List.of("sa1-" + run, "sb1-" + run)) {
+                    assertCountsLive(regions, new WorkListFilter(null, null, null, null, null, school, null, null,
+                            status, null));
+                }
+                assertCountsLive(regions, new WorkListFilter(null, null, null, null, null, null,
+                        Set.of("sa1-" + run, "sb1-" + run), null, status, null));
+                assertCountsLive(regions, new WorkListFilter(null, null, null, null, null, null, Set.of(), null,
+                        status, null));
+            }
+        }
+        assertThat(compared).isGreaterThan(100);
+        assertThat(stageCounts.perStage(Set.of(regionA), new WorkListFilter("Kandidaat", null, null, null, null, null,
+                null, null, null, null))).as("a text search is not in the cells").isEmpty();
+        assertThat(stageCounts.perStage(Set.of(regionA), new WorkListFilter(null, null, null, null, null, null, null,
+                null, null, Instant.now()))).as("nor a deadline").isEmpty();
+    }
+
+    private void assertCountsLive(Set<String> regions, WorkListFilter filter) {
+        MapSqlParameterSource params = new MapSqlParameterSource("regions", regions);
+        StringBuilder sql = new StringBuilder("select current_stage, count(*) as n from dossier where region_code in (:regions)");
+        if (filter.status() != null) {
+            sql.append(" and status = :status");
+            params.addValue("status", filter.status().name());
+        }
+        if (filter.sector() != null) {
+            sql.append(" and sector = :sector");
+            params.addValue("sector", filter.sector().name());
+        }
+        if (filter.route() != null) {
+            sql.append(" and route = :route");
+            params.addValue("route", filter.route().name());
+        }
+        if (filter.statushouder() != null) {
+            sql.append(" and buitenlands_diploma = :diploma");
+            params.addValue("diploma", filter.statushouder());
+        }
+        if (filter.bestuurCode() != null) {
+            sql.append(" and bestuur_code = :bestuur");
+            params.addValue("bestuur", filter.bestuurCode());
+        }
+        if (filter.schoolCode() != null) {
+            sql.append(" and school_code = :school");
+            params.addValue("school", filter.schoolCode());
+        }
+        if (filter.schoolCodes() != null) {
+            sql.append(filter.schoolCodes().isEmpty() ? " and 1 = 0" : " and school_code in (:schools)");
+            params.addValue("schools", filter.schoolCodes());
+        }
+        Map<Stage, Long> expected = new EnumMap<>(Stage.class);
+        for (Stage stage : Stage.values()) {
+            expected.put(stage, 0L);
+        }
+        named.query(sql + " group by current_stage", params,
+                rs -> {
+                    expected.put(Stage.valueOf(rs.getString("current_stage")), rs.getLong("n"));
+                });
+        assertThat(stageCounts.perStage(regions, filter)).as("counts per stage under %s in %s", filter, regions)
+                .contains(expected);
     }
 
     /**
