@@ -32,6 +32,8 @@ import org.springframework.validation.annotation.Validated;
  *     counts the rest ("en nog 12 verlopen taken")
  * @param herinneringBlokgrootte the reminder job claims overdue tasks in chunks of this many, each in its own
  *     transaction
+ * @param overzichtMaxTaken the daily digest lists at most this many new tasks, the oldest first, and counts the
+ *     rest ("en nog 12 nieuwe taken")
  */
 @Validated
 @ConfigurationProperties("ketenregie.mail")
@@ -54,7 +56,8 @@ public record MailSettings(
         @NotBlank String herinneringCron,
         @Min(0) int directBinnenWerkdagen,
         @Min(1) int herinneringMaxTaken,
-        @Min(1) int herinneringBlokgrootte) {
+        @Min(1) int herinneringBlokgrootte,
+        @Min(1) int overzichtMaxTaken) {
 
     /** Wait before attempt number {@code attempts + 1}, after {@code attempts} failed ones. */
     Duration backoff(int attempts) {

@@ -7,6 +7,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -39,6 +42,9 @@ public class StaffJobs {
 
     /** Far longer than a run at national scale takes (docs/benchmarks.md); ends the lease of a run that died. */
     private static final Duration REMINDER_LEASE = Duration.ofHours(1);
+
+    /** Task ids per engine query of the digest: well below the parameter limits of the JDBC drivers. */
+    private static final int TASKS_PER_QUERY = 500;
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
@@ -95,23 +101,37 @@ public class StaffJobs {
         if (items.isEmpty()) {
             return false;
         }
-        List<StaffMails.TaskLine> open = items.stream()
-                .filter(item -> taskService.createTaskQuery().taskId(item.taskId()).count() > 0)
+        OffsetDateTime now = now();
+        jdbc.batchUpdate("update mail_digest_item set digested_at = ? where id = ?",
+                items.stream().map(item -> new Object[] { now, item.id() }).toList());
+        // A task can be in the list twice (first for the group, then assigned): it is mentioned once.
+        Map<String, Item> byTask = new LinkedHashMap<>();
+        items.forEach(item -> byTask.putIfAbsent(item.taskId(), item));
+        Set<String> open = openTasks(byTask.keySet());
+        List<Item> stillOpen = byTask.values().stream().filter(item -> open.contains(item.taskId())).toList();
+        var member = directory.user(userId);
+        if (stillOpen.isEmpty() || member.isEmpty()) {
+            return false;
+        }
+        List<StaffMails.TaskLine> shown = stillOpen.stream().limit(settings.overzichtMaxTaken())
                 .map(item -> staffMails.line(item.taskId(), item.taskName(), item.regionCode(),
                         item.due() == null ? null : item.due().toInstant()))
                 .toList();
-        OffsetDateTime now = now();
-        for (Item item : items) {
-            jdbc.update("update mail_digest_item set digested_at = ? where id = ?", now, item.id());
-        }
-        var member = directory.user(userId);
-        if (open.isEmpty() || member.isEmpty()) {
-            return false;
-        }
         String region = items.stream().map(Item::regionCode).filter(Objects::nonNull).distinct().count() == 1
                 ? items.get(0).regionCode() : null;
-        staffMails.mail(MailKind.TASK_DIGEST, member.get(), region, open, Map.of());
+        staffMails.digest(member.get(), region, shown, stillOpen.size());
         return true;
+    }
+
+    /** Which of these tasks are still open: one engine query per {@value #TASKS_PER_QUERY}, not one per task. */
+    private Set<String> openTasks(Collection<String> taskIds) {
+        Set<String> open = new HashSet<>();
+        List<String> ids = List.copyOf(taskIds);
+        for (int from = 0; from < ids.size(); from += TASKS_PER_QUERY) {
+            String[] chunk = ids.subList(from, Math.min(ids.size(), from + TASKS_PER_QUERY)).toArray(String[]::new);
+            taskService.createTaskQuery().taskIdIn(chunk).list().forEach(task -> open.add(task.getId()));
+        }
+        return open;
     }
 
     /**

@@ -109,6 +109,14 @@ class StaffMails {
                 Map.of("aantal", total, "meer", total - shown.size(), "alleVerlopen", allOverdue));
     }
 
+    /**
+     * The daily digest of a staff member's new tasks that are still open: {@code shown} of their {@code total}, and
+     * when that is not all of them, "en nog X nieuwe taken" with the link to Tasklist.
+     */
+    void digest(StaffDirectory.StaffMember member, String regionCode, List<TaskLine> shown, int total) {
+        mail(MailKind.TASK_DIGEST, member, regionCode, shown, Map.of("aantal", total, "meer", total - shown.size()));
+    }
+
     /** Writes one staff mail about {@code tasks} to the outbox (in the caller's transaction). */
     void mail(MailKind kind, StaffDirectory.StaffMember member, String regionCode, List<TaskLine> tasks,
             Map<String, Object> extra) {

@@ -215,7 +215,7 @@ class OutboxDeliveryTest {
                 settings.maxPogingen(), settings.eersteWachttijd(), settings.maxWachttijd(), settings.batchGrootte(),
                 settings.tokenSecret(), settings.stoplinkGeldig(), settings.bewaartermijn(), false,
                 settings.overzichtCron(), settings.herinneringCron(), settings.directBinnenWerkdagen(),
-                settings.herinneringMaxTaken(), settings.herinneringBlokgrootte());
+                settings.herinneringMaxTaken(), settings.herinneringBlokgrootte(), settings.overzichtMaxTaken());
         OutboxSender localSender = new OutboxSender(jdbc, transactionManager, mailSender, local, java.time.Clock.systemUTC());
 
         assertThat(localSender.sendDue()).isZero();

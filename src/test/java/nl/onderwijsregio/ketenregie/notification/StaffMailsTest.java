@@ -10,6 +10,7 @@ import java.util.Date;
 import java.util.List;
 import nl.onderwijsregio.ketenregie.BrowserSession;
 import nl.onderwijsregio.ketenregie.IntegrationTest;
+import nl.onderwijsregio.ketenregie.StatementCounter;
 import nl.onderwijsregio.ketenregie.journey.JourneyDriver;
 import nl.onderwijsregio.ketenregie.journey.JourneyDriver.Journey;
 import org.camunda.bpm.engine.IdentityService;
@@ -65,6 +66,9 @@ class StaffMailsTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    MailSettings settings;
+
     @AfterEach
     void reset() {
         ClockUtil.reset();
@@ -72,7 +76,8 @@ class StaffMailsTest {
     }
 
     @Test
-    void aNewTaskGoesIntoTheDailyDigestOfTheGroupMembersOfTheRegion() {
+    void aNewTaskGoesIntoTheDailyDigestOfTheGroupMembersOfTheRegion() throws Exception {
+        digestsOfEarlierTestsSent();
         Journey journey = driver.start("utrecht-stad", "PO", "HBO");
         Task intake = journey.task("Task_IntakeGesprek");
         mail.drain();
@@ -98,6 +103,39 @@ class StaffMailsTest {
         assertThat(MailTestSupport.to(greenMail, KR_UTRECHT)).as("each task once in a digest").hasSize(1);
     }
 
+    /**
+     * A busy group's digest lists the oldest new tasks up to the cap and counts the rest; closed tasks and a task
+     * listed twice are left out; the work per person does not grow with the number of tasks.
+     */
+    @Test
+    void aLongDigestListsTheFirstTasksAndCountsTheRest() throws Exception {
+        digestsOfEarlierTestsSent();
+        int cap = settings.overzichtMaxTaken();
+        for (int i = 0; i < cap + 3; i++) {
+            driver.start("utrecht-stad", "PO", "HBO");
+        }
+        jdbc.update("insert into mail_digest_item (user_id, task_id, task_name, region_code, due_at, created_at) "
+                + "values ('kr.utrecht', 'afgerond-" + java.util.UUID.randomUUID() + "', 'Afgeronde taak', 'utrecht-stad', "
+                + "null, current_timestamp)");
+        List<String> pending = jdbc.queryForList("select distinct task_id from mail_digest_item where user_id = "
+                + "'kr.utrecht' and digested_at is null", String.class);
+        long open = taskService.createTaskQuery().taskIdIn(pending.toArray(String[]::new)).count();
+        assertThat(pending).hasSize((int) open + 1);
+
+        StatementCounter.startOnThisThread();
+        staffJobs.sendDigests();
+        StatementCounter.Count work = StatementCounter.stop();
+        mail.drain();
+
+        MailTestSupport.Received digest = MailTestSupport.only(greenMail, KR_UTRECHT, "Overzicht van nieuwe taken");
+        assertThat(digest.text()).contains("(" + open + "; hieronder de eerste " + cap + ")",
+                "En nog " + (open - cap) + " nieuwe taken.").doesNotContain("Afgeronde taak");
+        assertThat(digest.text().split("\\?task=", -1)).as("task links").hasSize(cap + 1);
+        assertThat(digest.html()).contains("En nog " + (open - cap));
+        // Two recipients (the Utrecht ketenregisseurs), each: items, marking them, the open tasks, the outbox.
+        assertThat(work.roundTrips()).as("round trips of two digests of %s tasks", open).isLessThan(30);
+    }
+
     /** The recipients of a group's tasks are remembered, but a change in the identity store applies at once. */
     @Test
     void aNewMemberOfTheGroupGetsTheNextTaskAndAFormerMemberDoesNot() {
@@ -120,6 +158,13 @@ class StaffMailsTest {
         }
         Task removed = driver.start("utrecht-stad", "PO", "HBO").task("Task_IntakeGesprek");
         assertThat(digestRecipients(removed)).containsExactlyInAnyOrder("kr.utrecht", "kr2.utrecht");
+    }
+
+    /** Other tests leave new tasks for the digest: sent and received before a test counts its own. */
+    private void digestsOfEarlierTestsSent() throws Exception {
+        staffJobs.sendDigests();
+        mail.drain();
+        greenMail.purgeEmailFromAllMailboxes();
     }
 
     private List<String> digestRecipients(Task task) {

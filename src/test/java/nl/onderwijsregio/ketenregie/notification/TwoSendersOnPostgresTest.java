@@ -107,7 +107,7 @@ class TwoSendersOnPostgresTest {
         MailSettings settings = new MailSettings(true, "Ketenregie <noreply@ketenregie.local>", "http://localhost:8080",
                 Duration.ofSeconds(10), 8, Duration.ofMinutes(1), Duration.ofHours(1), 10,
                 "test-secret-test-secret-test-secret!", Period.ofDays(60), Period.ofDays(90), false, "0 0 7 * * *",
-                "0 30 7 * * *", 2, 20, 500);
+                "0 30 7 * * *", 2, 20, 500, 20);
         return new OutboxSender(new JdbcTemplate(dataSource), new DataSourceTransactionManager(dataSource), smtp,
                 settings, Clock.systemUTC());
     }
