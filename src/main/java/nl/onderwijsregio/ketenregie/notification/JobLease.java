@@ -2,6 +2,7 @@ package nl.onderwijsregio.ketenregie.notification;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -10,7 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * A job that runs on one instance at a time ({@code mail_job_lease}): every instance's schedule fires, the first
  * takes the lease, the others skip. Each take and release is its own statement, so no transaction stays open
- * for the run; a lease of an instance that died ends by itself.
+ * for the run; a lease of an instance that died ends by itself. The lease also records the day a run started and
+ * the day one completed, so that a run that died can be resumed the same day ({@link #unfinishedOn}).
  */
 @Component
 class JobLease {
@@ -21,10 +23,25 @@ class JobLease {
         this.jdbc = jdbc;
     }
 
-    /** Takes the lease of job {@code name} until {@code now + length}, unless another instance holds it. */
-    boolean take(String name, Instant now, Duration length) {
-        return jdbc.update("update mail_job_lease set leased_until = ? where name = ? "
-                + "and (leased_until is null or leased_until < ?)", utc(now.plus(length)), name, utc(now)) == 1;
+    /**
+     * Takes the lease of job {@code name} until {@code now + length} for a run on {@code day}, unless another
+     * instance holds it.
+     */
+    boolean take(String name, Instant now, Duration length, LocalDate day) {
+        return jdbc.update("update mail_job_lease set leased_until = ?, started_on = ? where name = ? "
+                + "and (leased_until is null or leased_until < ?)", utc(now.plus(length)), day, name, utc(now)) == 1;
+    }
+
+    /** The run of {@code day} got to its end. */
+    void completed(String name, LocalDate day) {
+        jdbc.update("update mail_job_lease set completed_on = ? where name = ?", day, name);
+    }
+
+    /** A run started on {@code day} and none completed since: it stopped midway. */
+    boolean unfinishedOn(String name, LocalDate day) {
+        Integer unfinished = jdbc.queryForObject("select count(*) from mail_job_lease where name = ? "
+                + "and started_on = ? and (completed_on is null or completed_on < started_on)", Integer.class, name, day);
+        return unfinished != null && unfinished == 1;
     }
 
     void release(String name) {

@@ -44,4 +44,10 @@ class MailSchedule {
         staffJobs.sendReminders();
         staffJobs.removeOld();
     }
+
+    /** A check of one row: a reminder run that died today is resumed within the quarter hour after its lease. */
+    @Scheduled(cron = "0 */15 * * * *", zone = "Europe/Amsterdam")
+    void unfinishedReminders() {
+        staffJobs.resumeReminders();
+    }
 }

@@ -150,12 +150,12 @@ public class StaffJobs {
      */
     int sendReminders(int chunkSize) {
         Instant now = clock.instant();
-        if (!lease.take(REMINDERS, now, REMINDER_LEASE)) {
+        LocalDate today = LocalDate.ofInstant(now, WorkingDays.NETHERLANDS);
+        if (!lease.take(REMINDERS, now, REMINDER_LEASE, today)) {
             log.info("Deadline reminders are being sent by another instance");
             return 0;
         }
         try {
-            LocalDate today = LocalDate.ofInstant(now, WorkingDays.NETHERLANDS);
             transaction.executeWithoutResult(status -> reminders.forgetBefore(today));
             StaffDirectory.Lookup lookup = directory.lookup();
             OverdueTasks.OverdueTask last = null;
@@ -165,10 +165,26 @@ public class StaffJobs {
                 page = transaction.execute(status -> claimChunk(now, today, after, chunkSize, lookup));
                 last = page.isEmpty() ? last : page.get(page.size() - 1);
             } while (page.size() == chunkSize);
-            return mailWaitingReminders();
+            int mails = mailWaitingReminders();
+            lease.completed(REMINDERS, today);
+            return mails;
         } finally {
             lease.release(REMINDERS);
         }
+    }
+
+    /**
+     * Runs today's reminders again if today's run started and did not get to its end (the instance died, the
+     * database went away): claimed reminders are mailed and the rest claimed, each task still once a day. A run
+     * that completed is not repeated, so nobody gets a second reminder mail the same day.
+     */
+    public int resumeReminders() {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), WorkingDays.NETHERLANDS);
+        if (!lease.unfinishedOn(REMINDERS, today)) {
+            return 0;
+        }
+        log.warn("Today's deadline reminder run did not finish; resuming it");
+        return sendReminders();
     }
 
     /** Claims one page of overdue tasks for today and queues a reminder for each recipient; returns the page. */

@@ -155,6 +155,35 @@ class DeadlineRemindersTest {
     }
 
     @Test
+    void aRunThatDiedIsResumedTheSameDayAndACompletedRunIsNot() {
+        String user = staffMember();
+        List<String> ids = overdue(2, user, null);
+        // What a run leaves whose instance died before its end: started today, its lease ended, not completed.
+        jdbc.update("update mail_job_lease set started_on = ?, completed_on = ?, leased_until = null where name = ?",
+                Date.valueOf(today()), Date.valueOf(today().minusDays(1)), StaffJobs.REMINDERS);
+
+        assertThat(staffJobs.resumeReminders()).isPositive();
+        String text = (String) onlyReminderTo(user).get("body_text");
+        ids.forEach(id -> assertThat(text).contains(link(id)));
+
+        List<String> later = overdue(1, user, null);
+        assertThat(staffJobs.resumeReminders()).as("today's run completed").isZero();
+        assertThat(claims(later)).as("a task overdue since then waits for tomorrow's run").isZero();
+        assertThat(reminderTo(user)).hasSize(1);
+    }
+
+    @Test
+    void withoutARunTodayThereIsNothingToResume() {
+        String user = staffMember();
+        List<String> ids = overdue(1, user, null);
+        jdbc.update("update mail_job_lease set started_on = ?, completed_on = null, leased_until = null where name = ?",
+                Date.valueOf(today().minusDays(1)), StaffJobs.REMINDERS);
+
+        assertThat(staffJobs.resumeReminders()).as("yesterday's unfinished run is today's run's work").isZero();
+        assertThat(claims(ids)).isZero();
+    }
+
+    @Test
     void eachTaskIsRemindedOncePerDay() {
         String user = staffMember();
         List<String> ids = overdue(2, user, null);
@@ -187,18 +216,18 @@ class DeadlineRemindersTest {
     void anotherInstanceHoldingTheRunSkipsIt() {
         String user = staffMember();
         overdue(1, user, null);
-        assertThat(lease.take(StaffJobs.REMINDERS, now, Duration.ofMinutes(5))).as("the other instance's run").isTrue();
+        assertThat(lease.take(StaffJobs.REMINDERS, now, Duration.ofMinutes(5), today())).as("the other instance's run").isTrue();
         try {
             assertThat(staffJobs.sendReminders()).isZero();
             assertThat(reminderTo(user)).isEmpty();
-            assertThat(lease.take(StaffJobs.REMINDERS, now, Duration.ofMinutes(5))).as("still held").isFalse();
+            assertThat(lease.take(StaffJobs.REMINDERS, now, Duration.ofMinutes(5), today())).as("still held").isFalse();
         } finally {
             lease.release(StaffJobs.REMINDERS);
         }
 
         staffJobs.sendReminders();
         assertThat(reminderTo(user)).hasSize(1);
-        assertThat(lease.take(StaffJobs.REMINDERS, now, Duration.ofMinutes(5))).as("released after the run").isTrue();
+        assertThat(lease.take(StaffJobs.REMINDERS, now, Duration.ofMinutes(5), today())).as("released after the run").isTrue();
         lease.release(StaffJobs.REMINDERS);
     }
 
