@@ -1,6 +1,7 @@
 package nl.onderwijsregio.ketenregie.identity;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import java.util.Map;
 import nl.onderwijsregio.ketenregie.web.ProblemResponses;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
@@ -16,6 +17,8 @@ import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
@@ -39,6 +42,12 @@ public class SecurityConfig {
 
     /** Who may read the aggregated reports (/rapportage, /api/rapportage). */
     static final String[] REPORT_READERS = { "GROUP_" + Groups.MANAGEMENT, "GROUP_" + Groups.KETENREGISSEUR };
+
+    /** Whether the reports are open to this login (the menu shows the link only then). */
+    public static boolean readsReports(Authentication authentication) {
+        return authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .anyMatch(List.of(REPORT_READERS)::contains);
+    }
 
     /**
      * Camunda REST: HTTP Basic only. The browser session is deliberately ignored here, so a forged

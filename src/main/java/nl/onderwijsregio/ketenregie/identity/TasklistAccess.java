@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * Whether a user may open Camunda Tasklist, as the engine decides it (the APPLICATION grant from
  * IdentitySetup or one an administrator gave in Camunda Admin). Our pages link to Tasklist only then;
- * templates ask {@code @tasklistAccess.granted(user)} in the header of every page, so the answer is
+ * the main menu (workspace/MainMenu) asks in the header of every page, so the answer is
  * remembered per user and groups for 30 seconds (an engine command with two queries otherwise). Only the
  * link waits for a changed grant; Tasklist itself checks it at once.
  */

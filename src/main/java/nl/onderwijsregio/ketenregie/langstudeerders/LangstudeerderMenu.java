@@ -3,11 +3,11 @@ package nl.onderwijsregio.ketenregie.langstudeerders;
 import nl.onderwijsregio.ketenregie.identity.KetenregieUser;
 import org.springframework.stereotype.Component;
 
-/** For the main menu ({@code @langstudeerdersMenu} in templates): whether the "Langstudeerders" link shows. */
-@Component("langstudeerdersMenu")
+/** For the main menu (workspace/MainMenu): whether the "Langstudeerders" link shows. */
+@Component
 public class LangstudeerderMenu {
 
-    public boolean shows(Object principal) {
-        return principal instanceof KetenregieUser user && LangstudeerderAccess.scope(user).isPresent();
+    public boolean shows(KetenregieUser user) {
+        return LangstudeerderAccess.scope(user).isPresent();
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
@@ -29,12 +30,13 @@ import nl.onderwijsregio.ketenregie.organisation.OrganisationService;
 import nl.onderwijsregio.ketenregie.organisation.School;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.unbescape.uri.UriEscape;
 
 /**
  * The work list of a case worker: filtered, paged dossiers of their scope with counts per stage, the
  * earliest deadline per dossier and, for schoolopleiders, coaching hours. A page costs a fixed number of
- * queries on one connection: organisations, dossiers, counts per stage (which give the total), coaching hours, two engine
- * queries for open tasks and deadlines, and one for the names of who holds them.
+ * queries on one connection: organisations, dossiers, counts per stage (which give the total), coaching hours, one
+ * query of the engine's tables for open tasks and deadlines, and one for the names of who holds them (remembered).
  */
 @Service
 class WorkList {
@@ -62,14 +64,72 @@ class WorkList {
             return q != null || fase != null || sector != null || route != null || bestuur != null || school != null
                     || wijk != null || doelgroep != null || termijn != null || status != null;
         }
+
+        /**
+         * The work list with these filters but the given stage, and the given page (null: none), as the stage links
+         * and the pager lead there. Written out once per link here rather than as eleven parameters of a template
+         * link expression, each evaluated by SpEL (interpreted) for each stage and both pager links. The same query
+         * string as that expression gave: every filter in this order, an absent one empty, escaped as Thymeleaf
+         * escapes link parameters (unbescape).
+         */
+        String link(String stage, Integer page) {
+            StringJoiner query = new StringJoiner("&", "/dossiers?", "");
+            List<String> values = Arrays.asList(q, stage, sector, route, bestuur, school, wijk, doelgroep, termijn,
+                    status, sorteer);
+            for (int i = 0; i < LINK_PARAMETERS.size(); i++) {
+                String value = values.get(i);
+                query.add(LINK_PARAMETERS.get(i) + "=" + UriEscape.escapeUriQueryParam(value == null ? "" : value));
+            }
+            if (page != null) {
+                query.add("pagina=" + page);
+            }
+            return query.toString();
+        }
+
+        private static final List<String> LINK_PARAMETERS = List.of("q", "fase", "sector", "route", "bestuur",
+                "school", "wijk", "doelgroep", "termijn", "status", "sorteer");
     }
 
-    record Row(Dossier dossier, String bestuurNaam, String schoolNaam, TaskDeadlines.Deadline deadline,
-            List<TaskDeadlines.OpenTask> openTaken, BigDecimal begeleidingsuren, int begeleidingProcent) {
+    /** A stage above the list: how many dossiers match the other filters in it, and the list of that stage. */
+    record StageCount(Stage fase, Long aantal, String link, boolean gekozen) {
     }
 
+    /**
+     * A row of the list with what its cells show written out, so the template reads one property per cell instead of
+     * a path through the dossier (every step a SpEL property read, interpreted, in every cell of every row). {@code
+     * status} is null for an open dossier, {@code termijn} null without an open task with a due date.
+     */
+    record Row(Dossier dossier, String id, String naam, boolean statushouder, String nummer, String email, String fase,
+            String status, Sector sector, String route, String bestuur, String school, String aangemeld,
+            List<TaskDeadlines.OpenTask> openTaken, Termijn termijn, BigDecimal begeleidingsuren,
+            int begeleidingProcent) {
+
+        static Row of(Dossier dossier, String bestuur, String school, List<TaskDeadlines.OpenTask> tasks,
+                BigDecimal hours, int percent) {
+            TaskDeadlines.Deadline deadline = TaskDeadlines.earliest(tasks);
+            return new Row(dossier, dossier.getId().toString(), dossier.getVoornaam() + " " + dossier.getAchternaam(),
+                    dossier.isBuitenlandsDiploma(), dossier.getDossierNumber(), dossier.getEmail(),
+                    dossier.getCurrentStage().label(),
+                    dossier.isOpen() ? null : dossier.getStatus().name().toLowerCase(Locale.ROOT), dossier.getSector(),
+                    dossier.getRoute() != null ? dossier.getRoute().label() : "route nog niet gekozen",
+                    bestuur == null ? "—" : bestuur, school == null ? "" : school,
+                    DateDisplay.day(dossier.getRegisteredAt()), tasks, deadline == null ? null : Termijn.of(deadline),
+                    hours, percent);
+        }
+    }
+
+    /** The earliest deadline of a row as shown: its style, date and urgency. */
+    record Termijn(String klasse, String datum, String label) {
+
+        static Termijn of(TaskDeadlines.Deadline deadline) {
+            return new Termijn("deadline-" + deadline.urgency().name().toLowerCase(Locale.ROOT),
+                    DateDisplay.day(deadline.due()), deadline.urgency().label());
+        }
+    }
+
+    /** The list; {@code vorige} and {@code volgende} lead to the pages before and after it (null: none). */
     record View(String titel, boolean schoolopleiderWeergave, List<Row> rows, long total, int page, int pages,
-            Map<Stage, Long> perFase, List<String> ongeldig, int streefuren) {
+            List<StageCount> fasen, String vorige, String volgende, List<String> ongeldig, int streefuren) {
     }
 
     private final DossierQueries queries;
@@ -157,12 +217,16 @@ class WorkList {
                     : Math.min(100, logged.multiply(BigDecimal.valueOf(100))
                             .divide(BigDecimal.valueOf(settings.streefuren()), 0, java.math.RoundingMode.DOWN).intValue());
             List<TaskDeadlines.OpenTask> tasks = open.getOrDefault(d.getId(), List.of());
-            return new Row(d, besturen.get(d.getBestuurCode()), schools.get(d.getSchoolCode()),
-                    TaskDeadlines.earliest(tasks), tasks, logged, percent);
+            return Row.of(d, besturen.get(d.getBestuurCode()), schools.get(d.getSchoolCode()), tasks, logged, percent);
         }).toList();
         int pages = (int) Math.max(1, (total + size - 1) / size);
+        List<StageCount> stages = Arrays.stream(Stage.values()).map(s -> new StageCount(s, perStage.get(s),
+                criteria.link(s.name(), null), s.name().equals(criteria.fase()))).toList();
+        int current = criteria.pagina();
         return new View(schoolView ? "Mijn zij-instromers" : "Werklijst dossiers", schoolView, rows, total,
-                criteria.pagina(), pages, perStage, invalid, settings.streefuren());
+                current, pages, stages, current > 0 ? criteria.link(criteria.fase(), current - 1) : null,
+                current + 1 < pages ? criteria.link(criteria.fase(), current + 1) : null, invalid,
+                settings.streefuren());
     }
 
     /** Choices for the filter form: organisations of the user's regions only. */

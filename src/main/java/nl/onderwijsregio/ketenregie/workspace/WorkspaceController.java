@@ -62,10 +62,12 @@ class WorkspaceController {
     private final TaskAssignment assignment;
     private final TaskCompletion completion;
     private final ReadLog readLog;
+    private final SavedViews savedViews;
 
     WorkspaceController(WorkList workList, CaseFile caseFile, CaseActions actions, OrganisationService organisations,
             FundActions fund, FundSettings fundSettings, TaskAssignment assignment, TaskCompletion completion,
-            ReadLog readLog) {
+            ReadLog readLog, SavedViews savedViews) {
+        this.savedViews = savedViews;
         this.assignment = assignment;
         this.completion = completion;
         this.readLog = readLog;
@@ -88,6 +90,7 @@ class WorkspaceController {
                 "/dossiers", ReadLog.Purpose.ZOEKEN);
         model.addAttribute("werklijst", screen.werklijst());
         model.addAttribute("opties", screen.opties());
+        model.addAttribute("eigenWeergaven", savedViews.own(user));
         model.addAttribute("fasen", Stage.values());
         model.addAttribute("sectoren", Sector.values());
         model.addAttribute("routes", Route.values());

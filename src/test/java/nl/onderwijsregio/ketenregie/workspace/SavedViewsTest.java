@@ -65,6 +65,22 @@ class SavedViewsTest {
         assertThat(views()).isEqualTo(before - 1);
     }
 
+    @Test
+    void aColleaguesRememberedMenuShowsASharedViewAtOnceAndLosesItAtOnceWhenDeleted() {
+        String shared = "Matching " + UUID.randomUUID().toString().substring(0, 6);
+        BrowserSession colleague = BrowserSession.login(http, "kr2.utrecht", "demo");
+        assertThat(colleague.get("/").getBody()).doesNotContain(shared); // now remembered for kr2.utrecht
+        BrowserSession kr = BrowserSession.login(http, "kr.utrecht", "demo");
+
+        kr.postForm("/dossiers/weergaven", form(kr, "naam", shared, "gedeeld", "true", "query", "fase=SOLLICITATIE"));
+        assertThat(colleague.get("/").getBody()).contains(shared);
+
+        Long id = jdbc.queryForObject("select id from saved_view where name = ?", Long.class, shared);
+        kr.postForm("/dossiers/weergaven/" + id + "/verwijderen", form(kr));
+        assertThat(colleague.get("/").getBody()).doesNotContain(shared);
+        assertThat(kr.get("/dossiers").getBody()).doesNotContain(shared);
+    }
+
     private int views() {
         return jdbc.queryForObject("select count(*) from saved_view", Integer.class);
     }
