@@ -23,6 +23,8 @@ final class Workload {
 
     private static final String[] KETENREGISSEURS = { "kr.utrecht", "kr2.utrecht", "kr.mnl" };
     private static final String[] STAGES = { "AANMELDING", "ORIENTATIE", "SOLLICITATIE" };
+    /** The work list page's number of dossiers (ketenregie.werklijst.paginagrootte), asked of the API as well. */
+    private static final int PAGE_SIZE = 25;
     private static final Map<String, String> REGION = Map.of("kr.utrecht", "utrecht-stad", "kr2.utrecht",
             "utrecht-stad", "kr.mnl", "midden-nederland");
 
@@ -124,7 +126,9 @@ final class Workload {
                 if (dice < 30) {
                     timed(statistics, "werklijst (pagina) ?fase=", () -> client.get(browser, "/dossiers?fase=" + stage));
                 } else if (dice < 45) {
-                    timed(statistics, "werklijst (API) ?fase=", () -> client.get(browser, "/api/dossiers?fase=" + stage));
+                    // As many dossiers as the page shows (ketenregie.werklijst.paginagrootte), not the API's default 20.
+                    timed(statistics, "werklijst (API) ?fase=", () -> client.get(browser,
+                            "/api/dossiers?size=" + PAGE_SIZE + "&fase=" + stage));
                 } else if (dice < 70) {
                     List<String> ids = dossiers.get(user);
                     String id = ids.get(random.nextInt(ids.size()));
