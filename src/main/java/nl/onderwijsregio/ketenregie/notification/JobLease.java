@@ -37,10 +37,11 @@ class JobLease {
         jdbc.update("update mail_job_lease set completed_on = ? where name = ?", day, name);
     }
 
-    /** A run started on {@code day} and none completed since: it stopped midway. */
-    boolean unfinishedOn(String name, LocalDate day) {
+    /** A run started on {@code day}, none completed since and no instance holds the lease at {@code now}: it died. */
+    boolean unfinishedOn(String name, LocalDate day, Instant now) {
         Integer unfinished = jdbc.queryForObject("select count(*) from mail_job_lease where name = ? "
-                + "and started_on = ? and (completed_on is null or completed_on < started_on)", Integer.class, name, day);
+                + "and started_on = ? and (completed_on is null or completed_on < started_on) "
+                + "and (leased_until is null or leased_until < ?)", Integer.class, name, day, utc(now));
         return unfinished != null && unfinished == 1;
     }
 

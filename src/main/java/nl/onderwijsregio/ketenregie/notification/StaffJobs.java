@@ -179,8 +179,8 @@ public class StaffJobs {
      * that completed is not repeated, so nobody gets a second reminder mail the same day.
      */
     public int resumeReminders() {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), WorkingDays.NETHERLANDS);
-        if (!lease.unfinishedOn(REMINDERS, today)) {
+        Instant now = clock.instant();
+        if (!lease.unfinishedOn(REMINDERS, LocalDate.ofInstant(now, WorkingDays.NETHERLANDS), now)) {
             return 0;
         }
         log.warn("Today's deadline reminder run did not finish; resuming it");

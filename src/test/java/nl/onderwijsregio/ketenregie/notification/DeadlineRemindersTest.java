@@ -162,6 +162,13 @@ class DeadlineRemindersTest {
         jdbc.update("update mail_job_lease set started_on = ?, completed_on = ?, leased_until = null where name = ?",
                 Date.valueOf(today()), Date.valueOf(today().minusDays(1)), StaffJobs.REMINDERS);
 
+        assertThat(lease.take(StaffJobs.REMINDERS, now, Duration.ofMinutes(5), today())).isTrue();
+        try {
+            assertThat(staffJobs.resumeReminders()).as("a run in progress on another instance").isZero();
+            assertThat(claims(ids)).isZero();
+        } finally {
+            lease.release(StaffJobs.REMINDERS);
+        }
         assertThat(staffJobs.resumeReminders()).isPositive();
         String text = (String) onlyReminderTo(user).get("body_text");
         ids.forEach(id -> assertThat(text).contains(link(id)));
