@@ -1,12 +1,11 @@
 package nl.onderwijsregio.ketenregie.workspace;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import nl.onderwijsregio.ketenregie.web.GenerationMemory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -18,8 +17,8 @@ import org.springframework.stereotype.Component;
  * do (identity/StaffByRole). The user who saved or deleted a view sees it at once on every node, which matters
  * because the proxy sends their next request to either node: the change gives their session (shared by the nodes)
  * a new stamp, and the stamp is part of what is remembered under, so views remembered before it are not used.
- * A change counts a generation, taken before reading as in identity/IdentityMemory, so a list read while a view
- * was being saved is never remembered as current.
+ * A change counts up a generation ({@link GenerationMemory}), so a list read while a view was being saved is never
+ * remembered as current.
  */
 @Component
 class RememberedViews {
@@ -28,25 +27,15 @@ class RememberedViews {
     record Key(String userId, Set<String> regions, String stamp) {
     }
 
-    private record Remembered(long generation, List<SavedView> views) {
-    }
-
     private final AtomicLong generation = new AtomicLong();
-    private final Cache<Key, Remembered> remembered;
+    private final GenerationMemory<Key, List<SavedView>> remembered;
 
     RememberedViews(@Value("${ketenregie.login.gebruiker-onthouden:PT30S}") Duration remember) {
-        this.remembered = Caffeine.newBuilder().expireAfterWrite(remember).maximumSize(10_000).build();
+        this.remembered = new GenerationMemory<>(remember, 10_000, generation::get);
     }
 
     List<SavedView> get(Key key, Supplier<List<SavedView>> read) {
-        long current = generation.get();
-        Remembered known = remembered.getIfPresent(key);
-        if (known != null && known.generation() == current) {
-            return known.views();
-        }
-        List<SavedView> views = List.copyOf(read.get());
-        remembered.put(key, new Remembered(current, views));
-        return views;
+        return remembered.get(key, k -> List.copyOf(read.get()));
     }
 
     /** A view was saved or deleted on this node: everything remembered before is stale. */
