@@ -159,8 +159,7 @@ class DeadlineRemindersTest {
         String user = staffMember();
         List<String> ids = overdue(2, user, null);
         // What a run leaves whose instance died before its end: started today, its lease ended, not completed.
-        jdbc.update("update mail_job_lease set started_on = ?, completed_on = ?, leased_until = null where name = ?",
-                Date.valueOf(today()), Date.valueOf(today().minusDays(1)), StaffJobs.REMINDERS);
+        runLeftBehind(today(), today().minusDays(1));
 
         assertThat(lease.take(StaffJobs.REMINDERS, now, Duration.ofMinutes(5), today())).isTrue();
         try {
@@ -183,8 +182,7 @@ class DeadlineRemindersTest {
     void withoutARunTodayThereIsNothingToResume() {
         String user = staffMember();
         List<String> ids = overdue(1, user, null);
-        jdbc.update("update mail_job_lease set started_on = ?, completed_on = null, leased_until = null where name = ?",
-                Date.valueOf(today().minusDays(1)), StaffJobs.REMINDERS);
+        runLeftBehind(today().minusDays(1), null);
 
         assertThat(staffJobs.resumeReminders()).as("yesterday's unfinished run is today's run's work").isZero();
         assertThat(claims(ids)).isZero();
@@ -317,6 +315,12 @@ class DeadlineRemindersTest {
 
     private int waiting(String user) {
         return jdbc.queryForObject("select count(*) from mail_reminder_item where user_id = ?", Integer.class, user);
+    }
+
+    /** The reminder run's lease as a run leaves it that started on {@code started}; no instance holds it. */
+    private void runLeftBehind(LocalDate started, LocalDate completed) {
+        jdbc.update("update mail_job_lease set started_on = ?, completed_on = ?, leased_until = null where name = ?",
+                Date.valueOf(started), completed == null ? null : Date.valueOf(completed), StaffJobs.REMINDERS);
     }
 
     private LocalDate today() {
