@@ -14,8 +14,13 @@ import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationEvent;
 import org.camunda.bpm.dmn.engine.delegate.DmnEvaluatedDecisionRule;
+import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
+import nl.onderwijsregio.ketenregie.process.ParsedOnceFeelEngine;
 
-/** A decision table from the classpath on the standalone DMN engine, remembering which rules matched last. */
+/**
+ * A decision table from the classpath on the standalone DMN engine with the FEEL engine of the process engine,
+ * remembering which rules matched last.
+ */
 public final class DecisionTable {
 
     private final AtomicReference<DmnDecisionTableEvaluationEvent> lastEvaluation = new AtomicReference<>();
@@ -23,7 +28,9 @@ public final class DecisionTable {
     private final DmnDecision decision;
 
     private DecisionTable(String resource, String decisionKey) {
-        DmnEngineConfiguration configuration = DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
+        DefaultDmnEngineConfiguration configuration =
+                (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
+        configuration.setFeelEngineFactory(() -> new ParsedOnceFeelEngine(List.of()));
         configuration.customPostDecisionEvaluationListeners(List.of(
                 event -> lastEvaluation.set((DmnDecisionTableEvaluationEvent) event.getDecisionResult())));
         engine = configuration.buildEngine();

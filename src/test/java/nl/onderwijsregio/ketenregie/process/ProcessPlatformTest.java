@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Map;
 import nl.onderwijsregio.ketenregie.IntegrationTest;
 import nl.onderwijsregio.ketenregie.dossier.DropoutReason;
 import nl.onderwijsregio.ketenregie.journey.JourneyCommands;
 import nl.onderwijsregio.ketenregie.journey.JourneyDriver;
 import nl.onderwijsregio.ketenregie.journey.JourneyDriver.Journey;
+import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
@@ -39,6 +43,24 @@ class ProcessPlatformTest {
 
     @Autowired
     RepositoryService repositoryService;
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Test
+    void decisionsEvaluateTheirFeelWithExpressionsParsedOnce() {
+        DefaultDmnEngineConfiguration dmn =
+                ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDmnEngineConfiguration();
+
+        String advice = engine.getDecisionService().evaluateDecisionTableByKey("Trajectadvies")
+                .variables(Map.<String, Object>of("eerderBevoegd", false, "buitenlandsDiploma", false, "sector", "VO",
+                        "opleidingsniveau", "WO"))
+                .evaluate().getSingleResult().getSingleEntry();
+
+        assertThat(advice).isEqualTo("ZIB_VO");
+        assertThat(dmn.getFeelEngine()).isInstanceOf(ParsedOnceFeelEngine.class);
+        assertThat(((ParsedOnceFeelEngine) dmn.getFeelEngine()).remembered()).isPositive();
+    }
 
     @Test
     void aProcessWithoutATrackCannotEndTheJourneysTrack() {
