@@ -26,8 +26,8 @@ import org.springframework.stereotype.Component;
  * <li>A task query of a user who may read every task (a ketenregisseur: READ on all tasks, and no revoked
  * permission anywhere) is not joined with the authorizations. Camunda joins every candidate task with the
  * authorization table, though a grant on all tasks lets each of them through; for a ketenregisseur of a large
- * region that join was 95% of Tasklist's counts and lists. The region still limits what they see: the tenant
- * check is not touched (docs/adr/0024).</li>
+ * region that join was most of Tasklist's counts and lists (at 185k dossiers a count took 743 ms with it, 99-144
+ * ms without). The region still limits what they see: the tenant check is not touched (docs/adr/0024).</li>
  * </ul>
  */
 @Component

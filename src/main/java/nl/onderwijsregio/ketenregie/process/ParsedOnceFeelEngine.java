@@ -33,8 +33,9 @@ import org.camunda.feel.valuemapper.ValueMapper;
 /**
  * Camunda's FEEL engine for decision tables, with each expression parsed once and the built-in functions built
  * once. The engine it extends parses every input expression and every rule's input entry on each evaluation and
- * rebuilds the table of some 150 built-in functions for each of them: a sixth of a journey step's work in the JVM
- * (docs/benchmarks.md, "Where a journey step's time goes"). Parsing, validation, the interpreter, value mapping
+ * rebuilds the table of all built-in functions for each of them: a sixth of a journey step's work in the JVM
+ * (docs/benchmarks.md, "Where a journey step's time goes"). The intake's decision took 1.4 ms on Camunda's engine
+ * and takes 12.5 µs on this one (DecisionEvaluationBenchmark). Parsing, validation, the interpreter, value mapping
  * and the messages of a failed evaluation are FEEL's own; only the two repetitions are gone (docs/adr/0025).
  * Public for the decision tables' tests, which evaluate with it as the engine does.
  */
