@@ -58,6 +58,7 @@ class LoadRun {
             Duration ready = node.awaitReady(Duration.ofMinutes(5));
             LoadClient client = new LoadClient(node::url);
             Duration demo = client.awaitDemoData(Duration.ofMinutes(15));
+            PlannerStatistics plannerStatistics = PlannerStatistics.keep(url);
             Workload workload = Workload.prepare(client, report);
             Statistics statistics = new Statistics();
             LoadClient.Session admin = client.login("admin");
@@ -84,6 +85,7 @@ class LoadRun {
                 user.get();
             }
             pool.shutdown();
+            plannerStatistics.close();
             Duration ran = Duration.ofNanos(System.nanoTime() - started);
             NodeMetrics after = NodeMetrics.read(client, admin);
 
