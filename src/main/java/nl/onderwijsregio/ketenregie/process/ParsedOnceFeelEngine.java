@@ -9,6 +9,7 @@ import camundajar.impl.scala.util.Right;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.camunda.bpm.dmn.feel.impl.FeelException;
 import org.camunda.bpm.dmn.feel.impl.scala.ContextVariableWrapper;
 import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngine;
 import org.camunda.bpm.dmn.feel.impl.scala.function.FeelCustomFunctionProvider;
@@ -98,12 +99,16 @@ public class ParsedOnceFeelEngine extends ScalaFeelEngine {
     /** What FEEL's own {@code FeelEngine.evaluate} does after parsing, with the built-in functions kept. */
     private Object evaluate(ParsedExpression parsed, VariableProvider variables) {
         EvalContext context = new EvalContext(values, variables, functions, new EvaluationFailureCollector());
-        Val result;
         try {
-            result = interpreter.eval(parsed.expression(), context);
+            return unpacked(parsed, interpreter.eval(parsed.expression(), context), context);
+        } catch (FeelException failure) {
+            throw failure;
         } catch (RuntimeException e) {
             throw LOGGER.evaluationException("failed to evaluate expression '" + parsed.text() + "' : " + e);
         }
+    }
+
+    private Object unpacked(ParsedExpression parsed, Val result, EvalContext context) {
         Iterator<EvaluationFailure> failures = context.failureCollector().failures().iterator();
         while (failures.hasNext()) {
             EvaluationFailure failure = failures.next();
