@@ -15,6 +15,7 @@ import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationEvent;
 import org.camunda.bpm.dmn.engine.delegate.DmnEvaluatedDecisionRule;
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
+import org.camunda.bpm.dmn.feel.impl.FeelEngineFactory;
 import nl.onderwijsregio.ketenregie.process.ParsedOnceFeelEngine;
 
 /**
@@ -27,10 +28,10 @@ public final class DecisionTable {
     private final DmnEngine engine;
     private final DmnDecision decision;
 
-    private DecisionTable(String resource, String decisionKey) {
+    private DecisionTable(String resource, String decisionKey, FeelEngineFactory feel) {
         DefaultDmnEngineConfiguration configuration =
                 (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
-        configuration.setFeelEngineFactory(() -> new ParsedOnceFeelEngine(List.of()));
+        configuration.setFeelEngineFactory(feel);
         configuration.customPostDecisionEvaluationListeners(List.of(
                 event -> lastEvaluation.set((DmnDecisionTableEvaluationEvent) event.getDecisionResult())));
         engine = configuration.buildEngine();
@@ -43,7 +44,12 @@ public final class DecisionTable {
     }
 
     public static DecisionTable load(String resource, String decisionKey) {
-        return new DecisionTable(resource, decisionKey);
+        return load(resource, decisionKey, () -> new ParsedOnceFeelEngine(List.of()));
+    }
+
+    /** The same table on another FEEL engine, e.g. Camunda's own to compare with. */
+    public static DecisionTable load(String resource, String decisionKey, FeelEngineFactory feel) {
+        return new DecisionTable(resource, decisionKey, feel);
     }
 
     public DmnDecisionTableResult evaluate(Map<String, Object> variables) {

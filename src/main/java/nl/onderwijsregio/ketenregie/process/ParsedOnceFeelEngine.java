@@ -117,11 +117,9 @@ public class ParsedOnceFeelEngine extends ScalaFeelEngine {
                         + "': " + failure.failureMessage());
             }
         }
-        if (result instanceof ValError error) {
-            throw LOGGER.evaluationException("failed to evaluate expression '" + parsed.text() + "': " + error.error());
-        }
-        if (result instanceof ValFatalError error) {
-            throw LOGGER.evaluationException("failed to evaluate expression '" + parsed.text() + "': " + error.error());
+        String error = result instanceof ValError e ? e.error() : result instanceof ValFatalError f ? f.error() : null;
+        if (error != null) {
+            throw LOGGER.evaluationException("failed to evaluate expression '" + parsed.text() + "': " + error);
         }
         return values.unpackVal(result);
     }

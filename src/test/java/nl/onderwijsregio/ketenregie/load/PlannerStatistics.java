@@ -36,7 +36,7 @@ final class PlannerStatistics implements AutoCloseable {
         statistics.analyse();
         if (!statistics.autovacuumOn()) {
             System.out.println("PostgreSQL runs without autovacuum: the load test analyses the database every minute");
-            statistics.every.scheduleWithFixedDelay(statistics::analyse, 1, 1, TimeUnit.MINUTES);
+            statistics.every.scheduleWithFixedDelay(statistics::analyseDuringTheRun, 1, 1, TimeUnit.MINUTES);
         }
         return statistics;
     }
@@ -47,6 +47,15 @@ final class PlannerStatistics implements AutoCloseable {
             statement.execute("analyze");
         } catch (SQLException e) {
             throw new IllegalStateException("analyse " + url, e);
+        }
+    }
+
+    /** A failed analysis is said, not thrown: a thrown one would silently stop the repetition. */
+    private void analyseDuringTheRun() {
+        try {
+            analyse();
+        } catch (IllegalStateException e) {
+            System.out.println("Analysing the load database failed, statistics may be stale: " + e.getCause());
         }
     }
 

@@ -2,24 +2,17 @@ package nl.onderwijsregio.ketenregie.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
-import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
-import org.camunda.bpm.dmn.feel.impl.FeelEngine;
+import nl.onderwijsregio.ketenregie.DecisionTable;
+import org.camunda.bpm.dmn.feel.impl.FeelEngineFactory;
 import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngine;
 import org.junit.jupiter.api.Test;
 
 /**
  * The intake's decision "Trajectadvies" evaluated on the standalone DMN engine with Camunda's FEEL engine and with
  * {@link ParsedOnceFeelEngine}, in alternating blocks, for the journey's candidates (every rule reached). Prints
- * microseconds per evaluation and the ratio; no database. Run on demand (docs/benchmarks.md):
+ * microseconds per evaluation and the share; no database. Run on demand (docs/benchmarks.md):
  * {@code mvn -B test -Dtest=DecisionEvaluationBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 class DecisionEvaluationBenchmark {
@@ -56,27 +49,17 @@ class DecisionEvaluationBenchmark {
 
     private static final class Block {
 
-        private final DmnEngine engine;
-        private final DmnDecision decision;
+        private final DecisionTable table;
         private String lastAdvice;
 
-        Block(Supplier<FeelEngine> feel) {
-            DefaultDmnEngineConfiguration configuration =
-                    (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
-            configuration.setFeelEngineFactory(feel::get);
-            engine = configuration.buildEngine();
-            try (InputStream dmn = getClass().getClassLoader().getResourceAsStream("trajectadvies.dmn")) {
-                decision = engine.parseDecision("Trajectadvies", dmn);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        Block(FeelEngineFactory feel) {
+            table = DecisionTable.load("trajectadvies.dmn", "Trajectadvies", feel);
         }
 
         long run() {
             long started = System.nanoTime();
             for (int i = 0; i < PER_BLOCK; i++) {
-                lastAdvice = engine.evaluateDecisionTable(decision, CANDIDATES.get(i % CANDIDATES.size()))
-                        .getSingleResult().getSingleEntry();
+                lastAdvice = table.evaluate(CANDIDATES.get(i % CANDIDATES.size())).getSingleResult().getSingleEntry();
             }
             return System.nanoTime() - started;
         }
